@@ -1,0 +1,23 @@
+using Senate.ChatBot.Host.Channels.Line;
+using Senate.ChatBot.Host.Hosting;
+using Senate.ChatBot.Host.Storage;
+using Senate.ChatBot.Host.Website;
+using Senate.ChatBot.Language;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddStructuredLogging()
+    .AddTelemetry()
+    .AddProblemResponses()
+    .AddStorage()
+    .AddLineChannel();
+builder.Services.AddLanguageUnderstanding();
+builder.Services.AddSingleton(TimeProvider.System);
+
+var app = builder.Build();
+
+app.UseProblemResponses();
+app.MapWebsite();
+app.MapHealth();
+
+app.Run();

@@ -1,0 +1,45 @@
+using Microsoft.Playwright;
+using Senate.ChatBot.Testing;
+
+namespace Senate.ChatBot.EndToEnd.Infrastructure;
+
+/// <summary>The real host on a loopback port plus Debian's chromium, headless, shared by one test class.</summary>
+public sealed class LiveSite : IAsyncLifetime
+{
+    private readonly SenateHostFactory _factory = new();
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        BaseAddress = _factory.ClientOptions.BaseAddress;
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task<IPage> OpenAsync(string path)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "th-TH", TimezoneId = "Asia/Bangkok" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(BaseAddress, path).ToString());
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        await _factory.DisposeAsync();
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Npgsql;
+
+namespace Senate.ChatBot.Testing;
+
+/// <summary>
+/// The real host against the real PostgreSQL and Redis. Each factory gets its own Marten schema,
+/// so test classes never see each other's documents.
+/// </summary>
+public class SenateHostFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public SenateHostFactory(IDictionary<string, string?>? overrides = null)
+    {
+        Schema = $"t_{Guid.NewGuid():N}"[..20];
+        _settings = new()
+        {
+            ["ConnectionStrings:Postgres"] = TestSettings.Postgres,
+            ["ConnectionStrings:Redis"] = TestSettings.Redis,
+            ["Marten:Schema"] = Schema,
+            ["Line:ChannelSecret"] = TestSettings.LineChannelSecret,
+            ["Line:ChannelAccessToken"] = TestSettings.LineChannelAccessToken,
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public string Schema { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await using var connection = new NpgsqlConnection(TestSettings.Postgres);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"drop schema if exists {Schema} cascade", connection);
+        await drop.ExecuteNonQueryAsync();
+        GC.SuppressFinalize(this);
+    }
+}
