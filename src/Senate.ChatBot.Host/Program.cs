@@ -1,3 +1,5 @@
+using Senate.ChatBot.Bots;
+using Senate.ChatBot.Host.Channels.DirectLine;
 using Senate.ChatBot.Host.Channels.Line;
 using Senate.ChatBot.Host.Hosting;
 using Senate.ChatBot.Host.Storage;
@@ -10,14 +12,17 @@ builder.AddStructuredLogging()
     .AddTelemetry()
     .AddProblemResponses()
     .AddStorage()
-    .AddLineChannel();
+    .AddLineChannel()
+    .AddDirectLine();
 builder.Services.AddLanguageUnderstanding();
+builder.Services.AddSenateBot();
 builder.Services.AddSingleton(TimeProvider.System);
 
 var app = builder.Build();
 
 app.UseProblemResponses();
 app.MapWebsite();
+app.MapDirectLine();
 app.MapHealth();
 
 app.Run();

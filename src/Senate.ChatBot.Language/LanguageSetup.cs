@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Senate.ChatBot.Language.Clu;
+using Senate.ChatBot.Language.Recognition;
 
 namespace Senate.ChatBot.Language;
 
@@ -11,6 +12,7 @@ public static class LanguageSetup
             .BindConfiguration(CluOptions.Section)
             .Validate(o => !o.IsConfigured || !string.IsNullOrWhiteSpace(o.Key), "The setting Clu__Key is missing (Clu__Endpoint is set).")
             .ValidateOnStart();
+        services.AddSingleton<IIntentRecognizer, KeywordRecognizer>();
         return services;
     }
 }

@@ -22,6 +22,7 @@ public class SenateHostFactory : WebApplicationFactory<Program>
             ["Marten:Schema"] = Schema,
             ["Line:ChannelSecret"] = TestSettings.LineChannelSecret,
             ["Line:ChannelAccessToken"] = TestSettings.LineChannelAccessToken,
+            ["DirectLine:Secret"] = TestSettings.DirectLineSecret,
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {

@@ -13,4 +13,6 @@ public static class TestSettings
     public const string LineChannelSecret = "integration-test-channel-secret";
 
     public const string LineChannelAccessToken = "integration-test-access-token";
+
+    public const string DirectLineSecret = "integration-test-direct-line-secret-0123456789";
 }

@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+using Senate.ChatBot.Dialogs.Main;
+
+namespace Senate.ChatBot.Dialogs;
+
+public static class DialogsSetup
+{
+    /// <summary>MainDialog and the topic conversations it routes to (each registered as an <see cref="ITopicDialog"/>).</summary>
+    public static IServiceCollection AddSenateDialogs(this IServiceCollection services)
+    {
+        services.AddSingleton<MainDialog>();
+        return services;
+    }
+}

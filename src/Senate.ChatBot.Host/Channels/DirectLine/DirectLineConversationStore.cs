@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Senate.ChatBot.BotBuilder.Schema;
+using StackExchange.Redis;
+
+namespace Senate.ChatBot.Host.Channels.DirectLine;
+
+/// <summary>
+/// The activities of each Direct Line conversation, kept in Redis so that every host instance can
+/// serve any reconnect (watermark = number of activities already seen) and learn of new ones by pub/sub.
+/// Appends of one conversation happen inside its turn gate, so one writer assigns ids and timestamps.
+/// </summary>
+internal sealed class DirectLineConversationStore(IConnectionMultiplexer redis, IOptions<DirectLineOptions> options, TimeProvider time)
+{
+    public const string NotifyPrefix = "dl:notify:";
+
+    private IDatabase Db => redis.GetDatabase();
+
+    public async Task<bool> ExistsAsync(string conversationId) => await Db.KeyExistsAsync(MetaKey(conversationId));
+
+    public async Task CreateAsync(string conversationId, string userId)
+    {
+        await Db.HashSetAsync(MetaKey(conversationId), [new("user", userId), new("seq", 0), new("ticks", 0)]);
+        await Db.KeyExpireAsync(MetaKey(conversationId), options.Value.ActivityRetention);
+    }
+
+    /// <summary>
+    /// Stamps the channel's id (conversation|sequence) and a strictly increasing timestamp, stores the
+    /// activity and tells every host. Returns the watermark that includes it.
+    /// </summary>
+    public async Task<int> AppendAsync(string conversationId, Activity activity)
+    {
+        var db = Db;
+        var meta = MetaKey(conversationId);
+        var seq = (int)await db.HashIncrementAsync(meta, "seq");
+        var lastTicks = (long)await db.HashGetAsync(meta, "ticks");
+        var ticks = Math.Max(time.GetUtcNow().UtcTicks, lastTicks + 10);
+        await db.HashSetAsync(meta, "ticks", ticks);
+
+        activity.Id = $"{conversationId}|{seq.ToString("D7", CultureInfo.InvariantCulture)}";
+        activity.Timestamp = new DateTimeOffset(ticks, TimeSpan.Zero);
+        activity.Conversation = new ConversationAccount(conversationId);
+        activity.ChannelId = DirectLineChannel.Id;
+
+        var log = LogKey(conversationId);
+        await db.ListRightPushAsync(log, JsonSerializer.Serialize(activity, BotJson.Options));
+        await db.KeyExpireAsync(log, options.Value.ActivityRetention);
+        await db.KeyExpireAsync(meta, options.Value.ActivityRetention);
+        await redis.GetSubscriber().PublishAsync(RedisChannel.Literal(NotifyPrefix + conversationId), seq);
+        return seq;
+    }
+
+    /// <summary>Activities after the watermark, and the watermark to ask from next time.</summary>
+    public async Task<(IReadOnlyList<JsonElement> Activities, int Watermark)> ReadAsync(string conversationId, int watermark)
+    {
+        var values = await Db.ListRangeAsync(LogKey(conversationId), Math.Max(watermark, 0));
+        var activities = values.Select(v => JsonDocument.Parse((string)v!).RootElement).ToList();
+        return (activities, Math.Max(watermark, 0) + activities.Count);
+    }
+
+    private static RedisKey MetaKey(string conversationId) => $"dl:{conversationId}:meta";
+
+    private static RedisKey LogKey(string conversationId) => $"dl:{conversationId}:log";
+}

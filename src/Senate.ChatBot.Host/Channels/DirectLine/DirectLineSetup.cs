@@ -1,0 +1,68 @@
+using System.Security.Cryptography;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Senate.ChatBot.Host.Channels.DirectLine;
+
+internal static class DirectLineSetup
+{
+    public const string CorsPolicy = "website";
+    public const string TokenRateLimit = "webchat-token";
+
+    /// <summary>An activity is text plus a few cards; attachments go through the upload address.</summary>
+    public const long MaxActivityBytes = 256 * 1024;
+
+    public static WebApplicationBuilder AddDirectLine(this WebApplicationBuilder builder)
+    {
+        var development = builder.Environment.IsDevelopment();
+        builder.Services.AddOptions<DirectLineOptions>()
+            .BindConfiguration(DirectLineOptions.Section)
+            .PostConfigure(o =>
+            {
+                if (development)
+                {
+                    o.Secret ??= RandomNumberGenerator.GetHexString(64, lowercase: true);
+                }
+            })
+            .ValidateDataAnnotations()
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Secret), "The setting DirectLine__Secret is missing (at least 32 characters).")
+            .ValidateOnStart();
+
+        builder.Services.AddSingleton<DirectLineTokens>();
+        builder.Services.AddSingleton<DirectLineConversationStore>();
+        builder.Services.AddSingleton<DirectLineFanOut>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DirectLineFanOut>());
+        builder.Services.AddSingleton<DirectLineStream>();
+        builder.Services.AddSingleton<DirectLineAdapter>();
+
+        // Pages of the Senate website on other origins may embed the widget; the host's own pages need no CORS.
+        var origins = builder.Configuration.GetSection("DirectLine:AllowedOrigins").Get<string[]>() ?? [];
+        builder.Services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
+            .WithOrigins(origins)
+            .AllowAnyHeader()
+            .AllowAnyMethod()));
+
+        builder.Services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(TokenRateLimit, http =>
+            {
+                var perMinute = http.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value.TokenRequestsPerMinute;
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+            });
+        });
+        return builder;
+    }
+
+    public static WebApplication MapDirectLine(this WebApplication app)
+    {
+        app.UseWebSockets();
+        app.UseCors();
+        app.UseRateLimiter();
+        app.MapDirectLineApi();
+        app.MapWebsiteToken();
+        return app;
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.Playwright;
+using Senate.ChatBot.EndToEnd.Infrastructure;
+
+namespace Senate.ChatBot.EndToEnd.WebChat;
+
+public sealed class ChatWidgetTests(LiveSite site) : IClassFixture<LiveSite>
+{
+    private static readonly LocatorAssertionsToContainTextOptions Patient = new() { Timeout = 15_000 };
+
+    [Fact]
+    public async Task Citizen_opens_the_widget_is_welcomed_in_thai_and_gets_help()
+    {
+        var page = await site.OpenAsync("/");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "แชตกับวุฒิสภา" }).ClickAsync();
+        var transcript = page.Locator(".senate-chat-transcript");
+        await Assertions.Expect(transcript).ToContainTextAsync("ผู้ช่วยวุฒิสภายินดีให้บริการ", Patient);
+
+        await Send(page, "ช่วยเหลือ");
+
+        await Assertions.Expect(transcript).ToContainTextAsync("วิธีใช้", Patient);
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "ตารางประชุม" }).First).ToBeVisibleAsync();
+        Assert.Empty(await Accessibility.ViolationsAsync(page));
+    }
+
+    [Fact]
+    public async Task Conversation_survives_a_page_reload()
+    {
+        var page = await site.OpenAsync("/");
+        await page.GetByRole(AriaRole.Button, new() { Name = "แชตกับวุฒิสภา" }).ClickAsync();
+        var transcript = page.Locator(".senate-chat-transcript");
+        await Assertions.Expect(transcript).ToContainTextAsync("ผู้ช่วยวุฒิสภายินดีให้บริการ", Patient);
+        await Send(page, "ขอบคุณครับ");
+        await Assertions.Expect(transcript).ToContainTextAsync("ยินดีค่ะ", Patient);
+
+        await page.ReloadAsync();
+
+        // The panel reopens by itself and shows the earlier exchange from the same conversation.
+        await Assertions.Expect(transcript).ToContainTextAsync("ขอบคุณครับ", Patient);
+        await Assertions.Expect(transcript).ToContainTextAsync("ยินดีค่ะ", Patient);
+        await Send(page, "สวัสดี");
+        var lastBotBubble = transcript.Locator(".webchat__bubble:not(.webchat__bubble--from-user)").Last;
+        await Assertions.Expect(lastBotBubble).ToContainTextAsync("ผู้ช่วยวุฒิสภายินดีให้บริการ", Patient);
+    }
+
+    private static async Task Send(IPage page, string text)
+    {
+        var box = page.Locator(".senate-chat-transcript input[type=text], .senate-chat-transcript textarea").First;
+        await box.FillAsync(text);
+        await box.PressAsync("Enter");
+    }
+}
