@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Senate.ChatBot.Dialogs.Feedback;
 using Senate.ChatBot.Dialogs.Main;
 
 namespace Senate.ChatBot.Dialogs;
@@ -8,6 +9,7 @@ public static class DialogsSetup
     /// <summary>MainDialog and the topic conversations it routes to (each registered as an <see cref="ITopicDialog"/>).</summary>
     public static IServiceCollection AddSenateDialogs(this IServiceCollection services)
     {
+        services.AddSingleton<ITopicDialog, FeedbackDialog>();
         services.AddSingleton<MainDialog>();
         return services;
     }

@@ -14,12 +14,12 @@ public class SenateHostFactory : WebApplicationFactory<Program>
 
     public SenateHostFactory(IDictionary<string, string?>? overrides = null)
     {
-        Schema = $"t_{Guid.NewGuid():N}"[..20];
+        var ownSchema = $"t_{Guid.NewGuid():N}"[..20];
         _settings = new()
         {
             ["ConnectionStrings:Postgres"] = TestSettings.Postgres,
             ["ConnectionStrings:Redis"] = TestSettings.Redis,
-            ["Marten:Schema"] = Schema,
+            ["Marten:Schema"] = ownSchema,
             ["Line:ChannelSecret"] = TestSettings.LineChannelSecret,
             ["Line:ChannelAccessToken"] = TestSettings.LineChannelAccessToken,
             ["DirectLine:Secret"] = TestSettings.DirectLineSecret,
@@ -28,8 +28,11 @@ public class SenateHostFactory : WebApplicationFactory<Program>
         {
             _settings[key] = value;
         }
+
+        Schema = _settings["Marten:Schema"]!;
     }
 
+    /// <summary>This host's Marten schema; dropped when the factory is disposed. Hosts that share one pass it as an override.</summary>
     public string Schema { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

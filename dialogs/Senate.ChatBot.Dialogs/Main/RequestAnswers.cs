@@ -41,7 +41,6 @@ public static class RequestAnswers
         Intents.Greeting => HelpMessages.Welcome(turnContext),
         Intents.Help => HelpMessages.Help(turnContext),
         Intents.Cancel => HelpMessages.NothingToCancel(turnContext),
-        Intents.Thanks => HelpMessages.Thanks(turnContext),
         Intents.Human => Topics.Offer(turnContext,
             "เจ้าหน้าที่ศูนย์รับเรื่องร้องเรียนทำงานในวันและเวลาราชการ (จันทร์–ศุกร์ 08.30–16.30 น.) หากต้องการให้เจ้าหน้าที่ติดต่อกลับ " +
             "พิมพ์ \"ร้องเรียน\" แล้วฝากรายละเอียดไว้ ท่านจะได้เลขที่อ้างอิงและคำตอบภายใน 3 วันทำการ",

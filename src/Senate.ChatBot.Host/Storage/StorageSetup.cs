@@ -1,5 +1,6 @@
 using JasperFx;
 using Marten;
+using Senate.ChatBot.Features;
 using Senate.ChatBot.Host.Hosting;
 using StackExchange.Redis;
 
@@ -20,9 +21,12 @@ internal static class StorageSetup
                 options.DatabaseSchemaName = schema;
                 options.Events.DatabaseSchemaName = schema;
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                options.AddSenateDocuments();
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup();
+
+        builder.Services.AddSenateFeatures();
 
         // A missing Redis must not stop the host from starting: /health/ready reports it instead.
         var redisOptions = ConfigurationOptions.Parse(redis);
