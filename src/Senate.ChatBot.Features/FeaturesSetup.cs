@@ -1,5 +1,6 @@
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Senate.ChatBot.Features.Attachments;
 using Senate.ChatBot.Features.Feedback;
 
 namespace Senate.ChatBot.Features;
@@ -17,6 +18,7 @@ public static class FeaturesSetup
     public static IServiceCollection AddSenateFeatures(this IServiceCollection services)
     {
         services.AddSingleton<ServiceRatings>();
+        services.AddSingleton<AttachmentStore>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Senate.ChatBot.Bots;
+using Senate.ChatBot.Host.Attachments;
 using Senate.ChatBot.Host.Channels.DirectLine;
 using Senate.ChatBot.Host.Channels.Line;
 using Senate.ChatBot.Host.Hosting;
@@ -23,6 +24,7 @@ var app = builder.Build();
 app.UseProblemResponses();
 app.MapWebsite();
 app.MapDirectLine();
+app.MapAttachments();
 app.MapHealth();
 
 app.Run();

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Senate.ChatBot.Testing;
@@ -11,9 +13,13 @@ namespace Senate.ChatBot.Testing;
 public class SenateHostFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public SenateHostFactory(IDictionary<string, string?>? overrides = null)
+    /// <param name="overrides">Settings by configuration key (Section:Name).</param>
+    /// <param name="services">Replaces services, e.g. a FakeTimeProvider for TimeProvider.</param>
+    public SenateHostFactory(IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         var ownSchema = $"t_{Guid.NewGuid():N}"[..20];
         _settings = new()
         {
@@ -41,6 +47,11 @@ public class SenateHostFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
     }
 

@@ -7,15 +7,15 @@ namespace Senate.ChatBot.IntegrationTests.DirectLine;
 /// <summary>What Web Chat does over Direct Line 3.0, as a test client bound to one conversation.</summary>
 public sealed class DirectLineClient
 {
-    private readonly string _token;
-
     private DirectLineClient(string conversationId, string token)
     {
         ConversationId = conversationId;
-        _token = token;
+        Token = token;
     }
 
     public string ConversationId { get; }
+
+    public string Token { get; }
 
     /// <summary>Gets a token from the website endpoint and starts the conversation with it.</summary>
     public static async Task<DirectLineClient> StartAsync(HttpClient http)
@@ -55,7 +55,7 @@ public sealed class DirectLineClient
     public HttpRequestMessage Request(HttpMethod method, string path)
     {
         var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
         return request;
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Senate.ChatBot.BotBuilder.Schema;
 using Senate.ChatBot.Host.Hosting;
 
@@ -18,8 +17,8 @@ internal static class DirectLineEndpoints
         api.MapPost("/conversations", StartAsync);
         api.MapGet("/conversations/{conversationId}", ReconnectAsync);
         api.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
-        api.MapPost("/conversations/{conversationId}/activities", PostActivityAsync)
-            .WithMetadata(new RequestSizeLimitAttribute(DirectLineSetup.MaxActivityBytes));
+        api.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
+        api.MapPost("/conversations/{conversationId}/upload", DirectLineUpload.PostAsync);
         api.MapGet("/conversations/{conversationId}/stream", StreamAsync);
         return api;
     }
@@ -95,7 +94,7 @@ internal static class DirectLineEndpoints
     }
 
     private static async Task<Results<Ok<ResourceId>, ProblemHttpResult>> PostActivityAsync(
-        HttpContext http, string conversationId, Activity activity, DirectLineTokens tokens, DirectLineConversationStore store,
+        HttpContext http, string conversationId, DirectLineTokens tokens, DirectLineConversationStore store,
         DirectLineAdapter adapter, CancellationToken cancellationToken)
     {
         if (await AuthorizeAsync(http, conversationId, tokens, store) is { } problem)
@@ -103,16 +102,22 @@ internal static class DirectLineEndpoints
             return problem;
         }
 
-        if (string.IsNullOrWhiteSpace(activity.Type))
+        var (activity, invalid) = await ActivityReader.ReadAsync(http.Request, DirectLineSetup.MaxActivityBytes, cancellationToken);
+        if (activity is null)
         {
-            return Problems.BadRequest("The activity has no type.");
+            return invalid!;
         }
 
-        // The token says who the user is; a posted "from" cannot speak for someone else.
+        return TypedResults.Ok(new ResourceId(await ReceiveAsUserAsync(http, conversationId, activity, tokens, adapter, cancellationToken)));
+    }
+
+    /// <summary>The token says who the user is; a posted "from" cannot speak for someone else.</summary>
+    internal static Task<string> ReceiveAsUserAsync(
+        HttpContext http, string conversationId, Activity activity, DirectLineTokens tokens, DirectLineAdapter adapter, CancellationToken cancellationToken)
+    {
         var claims = tokens.Validate(Bearer(http))!;
         activity.From = new ChannelAccount(claims.UserId, activity.From?.Name, RoleTypes.User);
-        var id = await adapter.ReceiveAsync(conversationId, activity, cancellationToken);
-        return TypedResults.Ok(new ResourceId(id));
+        return adapter.ReceiveAsync(conversationId, activity, cancellationToken);
     }
 
     private static async Task StreamAsync(
@@ -135,7 +140,7 @@ internal static class DirectLineEndpoints
         await stream.RunAsync(socket, conversationId, ParseWatermark(watermark), http.RequestAborted);
     }
 
-    private static async Task<ProblemHttpResult?> AuthorizeAsync(
+    internal static async Task<ProblemHttpResult?> AuthorizeAsync(
         HttpContext http, string conversationId, DirectLineTokens tokens, DirectLineConversationStore store, string? queryToken = null)
     {
         var claims = tokens.Validate(queryToken ?? Bearer(http));

@@ -22,6 +22,10 @@ internal sealed class DirectLineOptions
     [Range(1, 300)]
     public int KeepAliveSeconds { get; set; } = 15;
 
+    /// <summary>All files of one upload together (photos of a complaint, a scanned letter).</summary>
+    [Range(1024, 50 * 1024 * 1024)]
+    public long MaxUploadBytes { get; set; } = 4 * 1024 * 1024;
+
     [Range(1, 1000)]
     public int TokenRequestsPerMinute { get; set; } = 10;
 
