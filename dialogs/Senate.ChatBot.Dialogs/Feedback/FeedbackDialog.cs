@@ -26,7 +26,8 @@ public sealed class FeedbackDialog : ComponentDialog, ITopicDialog
         ArgumentNullException.ThrowIfNull(conversationState);
         _ratings = ratings;
         _alreadyAsked = conversationState.CreateProperty<bool>("feedbackAsked");
-        AddDialog(new ChoicePrompt(ScorePrompt) { MaxAttempts = 2 });
+        // The score is optional: an answer that is not one is taken as a new request, not asked again.
+        AddDialog(new ChoicePrompt(ScorePrompt) { MaxAttempts = 1 });
         AddDialog(new WaterfallDialog("feedback.flow", [AskAsync, RecordAsync]));
         InitialDialogId = "feedback.flow";
     }
@@ -49,14 +50,17 @@ public sealed class FeedbackDialog : ComponentDialog, ITopicDialog
             Prompt = Say.Text(step.Context,
                 "ยินดีค่ะ ช่วยให้คะแนนความพึงพอใจต่อบริการแชตนี้ได้ไหมคะ ตอบเป็นตัวเลข 1 ถึง 5 หรือเลือกข้อด้านล่าง",
                 "You are welcome. Would you rate this chat service from 1 to 5? Answer with a number or pick below."),
-            RetryPrompt = Say.Text(step.Context,
-                "กรุณาตอบเป็นตัวเลข 1 ถึง 5 หรือพิมพ์ \"ข้าม\" ค่ะ", "Please answer with a number from 1 to 5, or type \"skip\"."),
             Choices = ScoreChoices(Say.IsEnglish(step.Context)),
         }, cancellationToken);
     }
 
     private async Task<DialogTurnResult> RecordAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (step.PromptFailed)
+        {
+            return await step.EndDialogAsync(Reroute.Message, cancellationToken);
+        }
+
         if (step.Result is FoundChoice { Index: < ServiceRating.Highest } choice)
         {
             await _ratings.RecordAsync(step.Context.Activity.ChannelId ?? "unknown", choice.Index + 1, cancellationToken);

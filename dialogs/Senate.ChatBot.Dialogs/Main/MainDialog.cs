@@ -74,5 +74,7 @@ public sealed class MainDialog : ComponentDialog
     }
 
     private static Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        step.EndDialogAsync(step.Result, cancellationToken);
+        step.Result is Reroute
+            ? step.ReplaceDialogAsync(RouteId, cancellationToken: cancellationToken)
+            : step.EndDialogAsync(step.Result, cancellationToken);
 }

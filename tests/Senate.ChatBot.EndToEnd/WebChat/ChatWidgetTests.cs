@@ -20,6 +20,7 @@ public sealed class ChatWidgetTests(LiveSite site) : IClassFixture<LiveSite>
 
         await Assertions.Expect(transcript).ToContainTextAsync("วิธีใช้", Patient);
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "ตารางประชุม" }).First).ToBeVisibleAsync();
+        await LiveSite.ScreenshotAsync(page, "webchat-help");
         Assert.Empty(await Accessibility.ViolationsAsync(page));
     }
 
@@ -38,6 +39,7 @@ public sealed class ChatWidgetTests(LiveSite site) : IClassFixture<LiveSite>
         // The panel reopens by itself and shows the earlier exchange from the same conversation.
         await Assertions.Expect(transcript).ToContainTextAsync("ขอบคุณครับ", Patient);
         await Assertions.Expect(transcript).ToContainTextAsync("ยินดีค่ะ", Patient);
+        await LiveSite.ScreenshotAsync(page, "webchat-after-reload");
         await Send(page, "สวัสดี");
         var lastBotBubble = transcript.Locator(".webchat__bubble:not(.webchat__bubble--from-user)").Last;
         await Assertions.Expect(lastBotBubble).ToContainTextAsync("ผู้ช่วยวุฒิสภายินดีให้บริการ", Patient);
