@@ -2,6 +2,7 @@ using Senate.ChatBot.Bots;
 using Senate.ChatBot.Host.Attachments;
 using Senate.ChatBot.Host.Channels.DirectLine;
 using Senate.ChatBot.Host.Channels.Line;
+using Senate.ChatBot.Host.Desk;
 using Senate.ChatBot.Host.Hosting;
 using Senate.ChatBot.Host.Storage;
 using Senate.ChatBot.Host.Website;
@@ -12,9 +13,11 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddStructuredLogging()
     .AddTelemetry()
     .AddProblemResponses()
+    .AddThaiText()
     .AddStorage()
     .AddLineChannel()
-    .AddDirectLine();
+    .AddDirectLine()
+    .AddDesk();
 builder.Services.AddLanguageUnderstanding();
 builder.Services.AddSenateBot();
 builder.Services.AddSingleton(TimeProvider.System);
@@ -25,6 +28,7 @@ app.UseProblemResponses();
 app.MapWebsite();
 app.MapDirectLine();
 app.MapAttachments();
+app.MapDesk();
 app.MapHealth();
 
 app.Run();

@@ -29,6 +29,8 @@ public class SenateHostFactory : WebApplicationFactory<Program>
             ["Line:ChannelSecret"] = TestSettings.LineChannelSecret,
             ["Line:ChannelAccessToken"] = TestSettings.LineChannelAccessToken,
             ["DirectLine:Secret"] = TestSettings.DirectLineSecret,
+            ["Desk:AdminUser"] = TestSettings.DeskAdminUser,
+            ["Desk:AdminPassword"] = TestSettings.DeskAdminPassword,
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {

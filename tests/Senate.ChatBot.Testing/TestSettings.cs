@@ -14,5 +14,9 @@ public static class TestSettings
 
     public const string LineChannelAccessToken = "integration-test-access-token";
 
+    public const string DeskAdminUser = "desk.admin";
+
+    public const string DeskAdminPassword = "integration-test-desk-password";
+
     public const string DirectLineSecret = "integration-test-direct-line-secret-0123456789";
 }

@@ -45,6 +45,21 @@ public sealed class ChatWidgetTests(LiveSite site) : IClassFixture<LiveSite>
         await Assertions.Expect(lastBotBubble).ToContainTextAsync("ผู้ช่วยวุฒิสภายินดีให้บริการ", Patient);
     }
 
+    [Fact]
+    public async Task A_saved_conversation_that_no_longer_exists_is_replaced_by_a_new_one()
+    {
+        var page = await site.OpenAsync("/privacy.html");
+        await page.EvaluateAsync("""
+            sessionStorage.setItem('senate-chatbot', JSON.stringify({
+              token: 'expired.token', conversationId: 'gone', expiresAt: Date.now() + 600000, started: true }))
+            """);
+        await page.GotoAsync(new Uri(site.BaseAddress, "/").ToString());
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "แชตกับวุฒิสภา" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".senate-chat-transcript")).ToContainTextAsync("ผู้ช่วยวุฒิสภายินดีให้บริการ", Patient);
+    }
+
     private static async Task Send(IPage page, string text)
     {
         var box = page.Locator(".senate-chat-transcript input[type=text], .senate-chat-transcript textarea").First;

@@ -59,6 +59,7 @@
   document.body.appendChild(panel);
 
   var started = false;
+  var retried = false;
 
   function setOpen(open) {
     panel.hidden = !open;
@@ -121,6 +122,14 @@
             saved.started = true;
             sessionStorage.setItem(storageKey, JSON.stringify(saved));
             status.textContent = '';
+          }
+          // 3 = token refused, 4 = failed to connect (the conversation expired): start a new one, once.
+          if ((state === 3 || state === 4) && !retried) {
+            retried = true;
+            sessionStorage.removeItem(storageKey);
+            directLine.end();
+            started = false;
+            start();
           }
         });
         window.WebChat.renderWebChat({

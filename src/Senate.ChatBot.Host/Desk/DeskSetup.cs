@@ -1,0 +1,64 @@
+using System.Threading.RateLimiting;
+using Marten;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Senate.ChatBot.Host.Desk.Users;
+
+namespace Senate.ChatBot.Host.Desk;
+
+internal static class DeskSetup
+{
+    public const string SignInRateLimit = "desk-sign-in";
+
+    /// <summary>The complaint desk: server-rendered pages under /desk with cookie sign-in and roles.</summary>
+    public static WebApplicationBuilder AddDesk(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DeskOptions>()
+            .BindConfiguration(DeskOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.ConfigureMarten(o => o.Schema.For<DeskUser>());
+        builder.Services.AddSingleton<IPasswordHasher<DeskUser>, PasswordHasher<DeskUser>>();
+        builder.Services.AddSingleton<DeskUsers>();
+        builder.Services.AddHostedService<FirstAdmin>();
+
+        builder.Services.AddRazorPages(o => o.RootDirectory = "/Desk/Pages");
+        var minutes = builder.Configuration.GetValue($"{DeskOptions.Section}:SessionMinutes", 30);
+        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.LoginPath = "/desk/login";
+                o.LogoutPath = "/desk/logout";
+                o.AccessDeniedPath = "/desk/denied";
+                o.Cookie.Name = "senate-desk";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing")
+                    ? CookieSecurePolicy.SameAsRequest
+                    : CookieSecurePolicy.Always;
+                o.ExpireTimeSpan = TimeSpan.FromMinutes(minutes);
+                o.SlidingExpiration = true;
+            });
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(DeskPolicies.Staff, p => p.RequireRole(nameof(DeskRole.Officer), nameof(DeskRole.Supervisor), nameof(DeskRole.Admin)))
+            .AddPolicy(DeskPolicies.Supervisor, p => p.RequireRole(nameof(DeskRole.Supervisor), nameof(DeskRole.Admin)))
+            .AddPolicy(DeskPolicies.Admin, p => p.RequireRole(nameof(DeskRole.Admin)));
+
+        builder.Services.AddRateLimiter(limiter => limiter.AddPolicy(SignInRateLimit, http =>
+        {
+            var perMinute = builder.Configuration.GetValue($"{DeskOptions.Section}:SignInAttemptsPerMinute", 10);
+            return RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+        }));
+        return builder;
+    }
+
+    public static WebApplication MapDesk(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapRazorPages();
+        return app;
+    }
+}
