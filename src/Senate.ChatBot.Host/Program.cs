@@ -27,6 +27,7 @@ var app = builder.Build();
 app.UseProblemResponses();
 app.MapWebsite();
 app.MapDirectLine();
+app.MapLine();
 app.MapAttachments();
 app.MapDesk();
 app.MapHealth();

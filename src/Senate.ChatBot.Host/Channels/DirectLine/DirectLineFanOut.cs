@@ -31,8 +31,9 @@ internal sealed class DirectLineFanOut(IConnectionMultiplexer redis) : IHostedSe
             }
         });
 
+    // Fire and forget: at shutdown the connection may already be going, and a host that stops must not fail for it.
     public Task StopAsync(CancellationToken cancellationToken) =>
-        redis.GetSubscriber().UnsubscribeAsync(RedisChannel.Pattern(DirectLineConversationStore.NotifyPrefix + "*"));
+        redis.GetSubscriber().UnsubscribeAsync(RedisChannel.Pattern(DirectLineConversationStore.NotifyPrefix + "*"), flags: CommandFlags.FireAndForget);
 
     /// <summary>Calls <paramref name="wake"/> whenever the conversation gets a new activity, until disposed.</summary>
     public IDisposable Watch(string conversationId, Action wake)

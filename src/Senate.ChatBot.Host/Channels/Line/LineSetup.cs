@@ -1,4 +1,14 @@
 using System.Security.Cryptography;
+using System.Threading.RateLimiting;
+using Marten;
+using Senate.ChatBot.Features.Members;
+using Senate.ChatBot.Host.Channels.Line.AccountLink;
+using Senate.ChatBot.Host.Channels.Line.Api;
+using Senate.ChatBot.Host.Channels.Line.Inbox;
+using Senate.ChatBot.Host.Channels.Line.Outbox;
+using Senate.ChatBot.Host.Channels.Line.RichMenus;
+using Senate.ChatBot.Host.Channels.Line.Turns;
+using Senate.ChatBot.Host.Channels.Line.Webhook;
 
 namespace Senate.ChatBot.Host.Channels.Line;
 
@@ -22,6 +32,43 @@ internal static class LineSetup
             .Validate(o => !string.IsNullOrWhiteSpace(o.ChannelSecret), "The setting Line__ChannelSecret is missing.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.ChannelAccessToken), "The setting Line__ChannelAccessToken is missing.")
             .ValidateOnStart();
+
+        var services = builder.Services;
+        services.AddLineApi();
+        services.AddMemberLinking();
+        services.ConfigureMarten(o =>
+        {
+            o.Schema.For<LineFriend>();
+            o.Schema.For<LineRichMenuSet>();
+        });
+        services.AddSingleton<LineDatabase>();
+        services.AddSingleton<LineInbox>();
+        services.AddSingleton<LineOutbox>();
+        services.AddSingleton<LinkNonces>();
+        services.AddSingleton<LineFriends>();
+        services.AddSingleton<LineRichMenus>();
+        services.AddSingleton<LineMessenger>();
+        services.AddSingleton<LineAdapter>();
+        services.AddSingleton<LineAccountLinking>();
+        services.AddSingleton<LineEventHandler>();
+        services.AddSingleton<LineInboxProcessor>();
+        services.AddHostedService(sp => sp.GetRequiredService<LineInboxProcessor>());
+        services.AddHostedService<LineOutboxProcessor>();
+
+        services.AddAntiforgery();
+        // Guessing enrolment codes is slow by design: a few tries a minute per address (codes also burn after 5 misses).
+        services.AddRateLimiter(limiter => limiter.AddPolicy(LinkPageEndpoints.RateLimit, http =>
+            RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
         return builder;
+    }
+
+    public static WebApplication MapLine(this WebApplication app)
+    {
+        app.UseAntiforgery();
+        app.MapLineWebhook();
+        app.MapLinkPage();
+        return app;
     }
 }
