@@ -19,7 +19,7 @@ public sealed class FeedbackDialogTests(SenateHostFixture host) : IClassFixture<
         await client.SendAsync(_http, "สวัสดีค่ะ");
 
         var replies = (await client.ReadAsync(_http)).Activities
-            .Where(a => a.GetProperty("from").GetProperty("role").GetString() == "bot")
+            .Where(a => a.GetProperty("type").GetString() == "message" && a.GetProperty("from").GetProperty("role").GetString() == "bot")
             .Select(a => a.GetProperty("text").GetString()!)
             .ToList();
         Assert.Contains("ช่วยให้คะแนนความพึงพอใจ", replies[1], StringComparison.Ordinal);
@@ -38,7 +38,7 @@ public sealed class FeedbackDialogTests(SenateHostFixture host) : IClassFixture<
         await client.SendAsync(_http, "thank you");
 
         var replies = (await client.ReadAsync(_http)).Activities
-            .Where(a => a.GetProperty("from").GetProperty("role").GetString() == "bot")
+            .Where(a => a.GetProperty("type").GetString() == "message" && a.GetProperty("from").GetProperty("role").GetString() == "bot")
             .Select(a => a.GetProperty("text").GetString()!)
             .ToList();
         Assert.StartsWith("ไม่เป็นไรค่ะ", replies[2], StringComparison.Ordinal);

@@ -25,7 +25,7 @@ public sealed class FanOutTests
 
         var received = new List<JsonElement>();
         using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while (!received.Any(a => a.TryGetProperty("replyToId", out var r) && r.GetString() == sentId))
+        while (!received.Any(a => a.GetProperty("type").GetString() == "message" && a.TryGetProperty("replyToId", out var r) && r.GetString() == sentId))
         {
             received.AddRange(await NextActivitySetAsync(socket, patience.Token));
         }
