@@ -1,6 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
+using Senate.ChatBot.Dialogs.Bookshelf;
+using Senate.ChatBot.Dialogs.Complaints;
 using Senate.ChatBot.Dialogs.Feedback;
 using Senate.ChatBot.Dialogs.Main;
+using Senate.ChatBot.Dialogs.Meetings;
+using Senate.ChatBot.Dialogs.PersonalRecord;
 
 namespace Senate.ChatBot.Dialogs;
 
@@ -10,6 +14,10 @@ public static class DialogsSetup
     public static IServiceCollection AddSenateDialogs(this IServiceCollection services)
     {
         services.AddSingleton<ITopicDialog, FeedbackDialog>();
+        services.AddMeetingDialog();
+        services.AddPersonalRecordDialog();
+        services.AddBookshelfDialog();
+        services.AddComplaintDialogs();
         services.AddSingleton<MainDialog>();
         return services;
     }

@@ -1,7 +1,13 @@
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Senate.ChatBot.Features.Attachments;
+using Senate.ChatBot.Features.Bookshelf;
+using Senate.ChatBot.Features.Demo;
+using Senate.ChatBot.Features.Import;
+using Senate.ChatBot.Features.Complaints;
 using Senate.ChatBot.Features.Feedback;
+using Senate.ChatBot.Features.Meetings;
+using Senate.ChatBot.Features.Members;
 
 namespace Senate.ChatBot.Features;
 
@@ -12,6 +18,10 @@ public static class FeaturesSetup
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Schema.For<ServiceRating>().Index(r => r.GivenAt);
+        options.AddMeetingDocuments();
+        options.AddMemberRecordDocuments();
+        options.AddBookshelfDocuments();
+        options.AddComplaintDocuments();
         return options;
     }
 
@@ -19,6 +29,12 @@ public static class FeaturesSetup
     {
         services.AddSingleton<ServiceRatings>();
         services.AddSingleton<AttachmentStore>();
+        services.AddMeetings();
+        services.AddMemberRecords();
+        services.AddBookshelf();
+        services.AddSenateImport();
+        services.AddDemoData();
+        services.AddComplaints();
         return services;
     }
 }

@@ -1,0 +1,13 @@
+namespace Senate.ChatBot.Features.Complaints;
+
+/// <summary>Settings of the complaint register (section "Complaints").</summary>
+public sealed class ComplaintOptions
+{
+    public const string Section = "Complaints";
+
+    /// <summary>How long after a complaint is resolved its personal data is kept (1–120); the privacy notice states it.</summary>
+    public int RetentionMonths { get; set; } = 24;
+
+    /// <summary>The longest the clock sleeps without looking (1–1440), in case another host moved a deadline.</summary>
+    public int ClockMaxSleepMinutes { get; set; } = 60;
+}

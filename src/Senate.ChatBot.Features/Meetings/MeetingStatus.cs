@@ -1,0 +1,9 @@
+namespace Senate.ChatBot.Features.Meetings;
+
+public enum MeetingStatus
+{
+    Scheduled,
+    Postponed,
+    Cancelled,
+    Held,
+}
