@@ -31,7 +31,7 @@ public sealed partial class ComplaintDialog : ComponentDialog, ITopicDialog
         ArgumentNullException.ThrowIfNull(options);
         (_register, _time, _retentionMonths) = (register, time, options.Value.RetentionMonths);
         AddDialog(new ChoicePrompt(Prompts.Category) { MaxAttempts = MaxAttempts });
-        AddDialog(new ChoicePrompt(Prompts.Subject) { MaxAttempts = MaxAttempts });
+        AddDialog(new ChoicePrompt(Prompts.Subject, FileUnknownSubjectsAsOtherAsync) { MaxAttempts = MaxAttempts });
         AddDialog(new ChoicePrompt(Prompts.Consent) { MaxAttempts = MaxAttempts });
         AddDialog(new TextPrompt(Prompts.Description, ValidateDescriptionAsync) { MaxAttempts = MaxAttempts });
         AddDialog(new ChoicePrompt(Prompts.Reply) { MaxAttempts = MaxAttempts });
@@ -95,6 +95,19 @@ public sealed partial class ComplaintDialog : ComponentDialog, ITopicDialog
         step.Values.Set(DraftKey, new ComplaintDraft { Category = ComplaintWording.CategoryAt(category.Index) });
         return await AskAsync(step, Prompts.Subject, "เรื่องนี้เกี่ยวกับอะไรคะ", "What is it about?",
             ComplaintWording.SubjectChoices(Say.IsEnglish(step.Context)), cancellationToken);
+    }
+
+    // People name the subject in their own words ("ถนน"); what fits no area is filed under "something
+    // else" rather than asked again, since the description that follows says what it is about.
+    private static Task<bool> FileUnknownSubjectsAsOtherAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
+    {
+        if (!prompt.Recognized.Succeeded && !string.IsNullOrWhiteSpace(prompt.Context.Activity.Text))
+        {
+            prompt.Recognized.Value = ComplaintWording.OtherSubject(Say.IsEnglish(prompt.Context));
+            prompt.Recognized.Succeeded = true;
+        }
+
+        return Task.FromResult(prompt.Recognized.Succeeded);
     }
 
     private async Task<DialogTurnResult> AskConsentAsync(WaterfallStepContext step, CancellationToken cancellationToken)

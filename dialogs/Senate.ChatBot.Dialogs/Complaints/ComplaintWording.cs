@@ -50,6 +50,13 @@ public static class ComplaintWording
 
     public static string SubjectAt(int index) => Subjects[index].Key;
 
+    /// <summary>The "something else" subject, as if the person had picked it.</summary>
+    public static FoundChoice OtherSubject(bool english)
+    {
+        var index = Array.FindIndex(Subjects, s => s.Key == "other");
+        return new FoundChoice(english ? Subjects[index].English : Subjects[index].Thai, index, 1f);
+    }
+
     public static string SubjectName(string key, bool english)
     {
         var found = Subjects.FirstOrDefault(s => s.Key == key);

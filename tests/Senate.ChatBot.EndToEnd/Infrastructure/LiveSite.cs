@@ -6,7 +6,8 @@ namespace Senate.ChatBot.EndToEnd.Infrastructure;
 /// <summary>The real host on a loopback port plus Debian's chromium, headless, shared by one test class.</summary>
 public sealed class LiveSite : IAsyncLifetime
 {
-    private readonly SenateHostFactory _factory = new();
+    // With the demo meetings, bookshelf and members, as a person trying the service would see it.
+    private readonly SenateHostFactory _factory = new(new Dictionary<string, string?> { ["Demo:Seed"] = "true" });
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;

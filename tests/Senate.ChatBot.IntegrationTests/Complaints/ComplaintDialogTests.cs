@@ -75,6 +75,19 @@ public sealed partial class ComplaintDialogTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_subject_in_the_persons_own_words_is_filed_under_something_else()
+    {
+        var chat = new ComplaintChat(_host.Services, "directline");
+        await chat.SayAllAsync("ร้องเรียน", "1");
+
+        var notice = await chat.SayAsync("ถนนหน้าบ้าน");
+        Assert.Contains("ยินยอม", notice[^1], StringComparison.Ordinal);
+        await chat.SayAllAsync("ยินยอม", "ถนนหน้าบ้านเป็นหลุมลึก รถล้มบ่อย", "ไม่มี", "ตอบกลับทางแชตนี้");
+        var complaint = await FindAsync(Reference().Match(string.Join('\n', await chat.SayAsync("ส่งเรื่อง"))).Value);
+        Assert.Equal("other", complaint.Subject);
+    }
+
+    [Fact]
     public async Task The_summary_can_be_edited_before_sending()
     {
         var chat = new ComplaintChat(_host.Services, "directline");
