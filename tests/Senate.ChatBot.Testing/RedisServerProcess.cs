@@ -7,17 +7,12 @@ namespace Senate.ChatBot.Testing;
 /// <summary>A throw-away redis-server of a test's own, so the test can stop it without disturbing others.</summary>
 public sealed class RedisServerProcess : IDisposable
 {
-    private readonly Process _process;
+    private Process _process;
 
     public RedisServerProcess()
     {
         Port = FreePort();
-        _process = Process.Start(new ProcessStartInfo("redis-server",
-            ["--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
-        {
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        }) ?? throw new InvalidOperationException("redis-server did not start");
+        _process = Launch(Port);
         WaitUntilListening();
     }
 
@@ -34,11 +29,30 @@ public sealed class RedisServerProcess : IDisposable
         }
     }
 
+    /// <summary>Starts it again, empty, on the same port (as after a crash without persistence).</summary>
+    public void Start()
+    {
+        if (_process.HasExited)
+        {
+            _process.Dispose();
+            _process = Launch(Port);
+            WaitUntilListening();
+        }
+    }
+
     public void Dispose()
     {
         Stop();
         _process.Dispose();
     }
+
+    private static Process Launch(int port) =>
+        Process.Start(new ProcessStartInfo("redis-server",
+            ["--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        }) ?? throw new InvalidOperationException("redis-server did not start");
 
     private static int FreePort()
     {

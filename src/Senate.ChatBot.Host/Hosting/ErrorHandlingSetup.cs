@@ -7,6 +7,7 @@ internal static class ErrorHandlingSetup
     {
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier));
+        builder.Services.AddExceptionHandler<StoreUnavailableHandler>();
         return builder;
     }
 

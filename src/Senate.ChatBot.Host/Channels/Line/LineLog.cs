@@ -36,6 +36,9 @@ internal static partial class LineLog
     [LoggerMessage(EventId = 2009, EventName = "LineAccountLinked", Level = LogLevel.Information, Message = "LINE account link finished: {Outcome}")]
     public static partial void AccountLink(ILogger logger, string outcome);
 
+    [LoggerMessage(EventId = 2011, EventName = "LineReplyAlreadySent", Level = LogLevel.Information, Message = "LINE reply not repeated: an earlier try of this event already used the reply token")]
+    public static partial void ReplyAlreadySent(ILogger logger);
+
     [LoggerMessage(EventId = 2010, EventName = "LineRichMenuFailed", Level = LogLevel.Warning, Message = "LINE rich menu not set: {ExceptionType}")]
     public static partial void RichMenuFailed(ILogger logger, string exceptionType, Exception exception);
 }

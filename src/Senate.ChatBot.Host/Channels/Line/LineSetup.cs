@@ -43,6 +43,8 @@ internal static class LineSetup
         });
         services.AddSingleton<LineDatabase>();
         services.AddSingleton<LineInbox>();
+        services.AddSingleton<LineInboxWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<LineInboxWriter>());
         services.AddSingleton<LineOutbox>();
         services.AddSingleton<LinkNonces>();
         services.AddSingleton<LineFriends>();

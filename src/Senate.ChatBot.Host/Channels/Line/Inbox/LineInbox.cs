@@ -10,12 +10,13 @@ namespace Senate.ChatBot.Host.Channels.Line.Inbox;
 /// </summary>
 internal sealed class LineInbox(LineDatabase database, TimeProvider time)
 {
-    /// <summary>Stores the events in one statement; returns how many were new.</summary>
-    public async Task<int> StoreAsync(IReadOnlyList<IncomingEvent> events, CancellationToken cancellationToken)
+    /// <summary>Stores the events in one statement (one commit); returns the ids that were new.</summary>
+    public async Task<HashSet<string>> StoreAsync(IReadOnlyList<IncomingEvent> events, CancellationToken cancellationToken)
     {
+        var fresh = new HashSet<string>(StringComparer.Ordinal);
         if (events.Count == 0)
         {
-            return 0;
+            return fresh;
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -24,13 +25,20 @@ internal sealed class LineInbox(LineDatabase database, TimeProvider time)
             select e.id, e.source, e.ts, e.body, @now, @now
             from unnest(@ids, @sources, @timestamps, @bodies) as e(id, source, ts, body)
             on conflict (event_id) do nothing
+            returning event_id
             """, connection);
         command.Parameters.AddWithValue("ids", events.Select(e => e.EventId).ToArray());
         command.Parameters.AddWithValue("sources", events.Select(e => e.SourceKey).ToArray());
         command.Parameters.AddWithValue("timestamps", events.Select(e => e.Timestamp).ToArray());
         command.Parameters.AddWithValue("bodies", events.Select(e => e.Json).ToArray());
         command.Parameters.AddWithValue("now", time.GetUtcNow());
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            fresh.Add(reader.GetString(0));
+        }
+
+        return fresh;
     }
 
     /// <summary>Leases up to <paramref name="limit"/> events, each the head of its source's queue.</summary>

@@ -34,7 +34,7 @@ internal sealed class LineEventHandler(
         var at = e.TryGetProperty("timestamp", out var ts) && ts.TryGetInt64(out var ms)
             ? DateTimeOffset.FromUnixTimeMilliseconds(ms)
             : adapter.TimeProvider.GetUtcNow();
-        var turn = new LineTurn(source.ChatId, source.IsUserChat, Read(e, "replyToken"), at);
+        var turn = new LineTurn(source.ChatId, source.IsUserChat, Read(e, "replyToken"), at, entry.EventId, entry.Attempts);
         var userId = source.UserId;
         switch (type)
         {

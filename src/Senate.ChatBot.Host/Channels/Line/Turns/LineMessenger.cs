@@ -33,8 +33,8 @@ internal sealed class LineMessenger(
         {
             // Once one push waits in the outbox, the ones after it wait too, so the person reads them in order.
             queued = queued
-                ? await QueueAsync(turn.ChatId, batches[next], Guid.NewGuid(), cancellationToken)
-                : !await TryPushAsync(turn.ChatId, batches[next], cancellationToken);
+                ? await QueueAsync(turn.ChatId, batches[next], turn.RetryKey(next), cancellationToken)
+                : !await TryPushAsync(turn.ChatId, batches[next], turn.RetryKey(next), cancellationToken);
         }
     }
 
@@ -53,6 +53,14 @@ internal sealed class LineMessenger(
                 return true;
             }
 
+            // Within its lifetime only our own earlier try of this event can have used the token: the
+            // host died after LINE took that reply, so pushing it again would answer the person twice.
+            if (turn.IsRetry)
+            {
+                LineLog.ReplyAlreadySent(logger);
+                return true;
+            }
+
             LineLog.ReplyFellBackToPush(logger, "the reply token was used or expired");
         }
         catch (Exception e) when (IsTransient(e))
@@ -64,9 +72,8 @@ internal sealed class LineMessenger(
     }
 
     /// <summary>True when LINE took the push now; false when it went to the outbox.</summary>
-    private async Task<bool> TryPushAsync(string to, IReadOnlyList<JsonNode> batch, CancellationToken cancellationToken)
+    private async Task<bool> TryPushAsync(string to, IReadOnlyList<JsonNode> batch, Guid retryKey, CancellationToken cancellationToken)
     {
-        var retryKey = Guid.NewGuid();
         try
         {
             await client.PushAsync(to, batch, retryKey, cancellationToken);

@@ -31,7 +31,7 @@ internal static class LineWebhookEndpoint
     private static async Task<Results<Ok, ProblemHttpResult>> ReceiveAsync(
         HttpRequest request,
         IOptions<LineOptions> options,
-        LineInbox inbox,
+        LineInboxWriter inbox,
         LineInboxProcessor processor,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
@@ -53,7 +53,7 @@ internal static class LineWebhookEndpoint
         }
 
         // An empty events array is LINE's "verify" call: nothing to store, just 200.
-        var stored = await inbox.StoreAsync(events, cancellationToken);
+        var stored = await inbox.StoreAsync(events);
         LineLog.EventsStored(logger, stored, events.Count);
         if (stored > 0)
         {
