@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Marten;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Senate.ChatBot.Host.Desk.Cases;
 using Senate.ChatBot.Host.Desk.Users;
 
 namespace Senate.ChatBot.Host.Desk;
@@ -20,6 +21,7 @@ internal static class DeskSetup
         builder.Services.ConfigureMarten(o => o.Schema.For<DeskUser>());
         builder.Services.AddSingleton<IPasswordHasher<DeskUser>, PasswordHasher<DeskUser>>();
         builder.Services.AddSingleton<DeskUsers>();
+        builder.Services.AddSingleton<DeskInbox>();
         builder.Services.AddHostedService<FirstAdmin>();
 
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Desk/Pages");
