@@ -1,9 +1,9 @@
-using System.Threading.RateLimiting;
 using Marten;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Senate.ChatBot.Host.Desk.Cases;
 using Senate.ChatBot.Host.Desk.Users;
+using Senate.ChatBot.Host.Hosting;
 
 namespace Senate.ChatBot.Host.Desk;
 
@@ -46,13 +46,8 @@ internal static class DeskSetup
             .AddPolicy(DeskPolicies.Supervisor, p => p.RequireRole(nameof(DeskRole.Supervisor), nameof(DeskRole.Admin)))
             .AddPolicy(DeskPolicies.Admin, p => p.RequireRole(nameof(DeskRole.Admin)));
 
-        builder.Services.AddRateLimiter(limiter => limiter.AddPolicy(SignInRateLimit, http =>
-        {
-            var perMinute = builder.Configuration.GetValue($"{DeskOptions.Section}:SignInAttemptsPerMinute", 10);
-            return RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
-        }));
+        builder.Services.AddRateLimiter(limiter => limiter.AddPerClientPolicy(SignInRateLimit,
+            _ => builder.Configuration.GetValue($"{DeskOptions.Section}:SignInAttemptsPerMinute", 10)));
         return builder;
     }
 

@@ -5,7 +5,7 @@ using Senate.ChatBot.Testing;
 
 namespace Senate.ChatBot.EndToEnd.Desk;
 
-public sealed class DeskCasePageTests(DeskSite site) : IClassFixture<DeskSite>
+public sealed class DeskCasePageTests(LiveSite site) : IClassFixture<LiveSite>
 {
     [Fact]
     public async Task An_officer_opens_a_case_from_the_inbox_and_adds_a_note_that_joins_the_timeline()

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Senate.ChatBot.Testing;
 
@@ -13,6 +14,10 @@ public sealed class LiveSite : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
 
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The host's own services, so a test can put data in place as the bot would (a filed complaint).</summary>
+    public T Get<T>()
+        where T : notnull => _factory.Services.GetRequiredService<T>();
 
     public async Task InitializeAsync()
     {

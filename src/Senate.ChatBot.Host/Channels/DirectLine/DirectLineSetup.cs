@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
+using Senate.ChatBot.Host.Hosting;
 
 namespace Senate.ChatBot.Host.Channels.DirectLine;
 
@@ -42,17 +42,8 @@ internal static class DirectLineSetup
             .AllowAnyHeader()
             .AllowAnyMethod()));
 
-        builder.Services.AddRateLimiter(limiter =>
-        {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(TokenRateLimit, http =>
-            {
-                var perMinute = http.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value.TokenRequestsPerMinute;
-                return RateLimitPartition.GetFixedWindowLimiter(
-                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
-            });
-        });
+        builder.Services.AddRateLimiter(limiter => limiter.AddPerClientPolicy(TokenRateLimit,
+            http => http.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value.TokenRequestsPerMinute));
         return builder;
     }
 

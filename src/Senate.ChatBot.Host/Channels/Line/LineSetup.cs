@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Threading.RateLimiting;
 using Marten;
 using Senate.ChatBot.Features.Members;
 using Senate.ChatBot.Host.Channels.Line.AccountLink;
@@ -9,6 +8,7 @@ using Senate.ChatBot.Host.Channels.Line.Outbox;
 using Senate.ChatBot.Host.Channels.Line.RichMenus;
 using Senate.ChatBot.Host.Channels.Line.Turns;
 using Senate.ChatBot.Host.Channels.Line.Webhook;
+using Senate.ChatBot.Host.Hosting;
 
 namespace Senate.ChatBot.Host.Channels.Line;
 
@@ -59,10 +59,7 @@ internal static class LineSetup
 
         services.AddAntiforgery();
         // Guessing enrolment codes is slow by design: a few tries a minute per address (codes also burn after 5 misses).
-        services.AddRateLimiter(limiter => limiter.AddPolicy(LinkPageEndpoints.RateLimit, http =>
-            RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
+        services.AddRateLimiter(limiter => limiter.AddPerClientPolicy(LinkPageEndpoints.RateLimit, _ => 10));
         return builder;
     }
 
