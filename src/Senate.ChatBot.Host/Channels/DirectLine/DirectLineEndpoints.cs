@@ -31,7 +31,7 @@ internal static class DirectLineEndpoints
             return Problems.Unauthorized("The Direct Line secret is missing or wrong.");
         }
 
-        var (token, claims) = tokens.Issue(DirectLineIds.NewConversationId(), DirectLineIds.NewUserId());
+        var (token, claims) = tokens.IssueForNewConversation();
         return TypedResults.Ok(ConversationInfo.From(token, claims, tokens));
     }
 
@@ -51,7 +51,7 @@ internal static class DirectLineEndpoints
     {
         var bearer = Bearer(http);
         var claims = tokens.IsSecret(bearer)
-            ? tokens.Issue(DirectLineIds.NewConversationId(), DirectLineIds.NewUserId()).Claims
+            ? tokens.IssueForNewConversation().Claims
             : tokens.Validate(bearer);
         if (claims is null)
         {

@@ -25,6 +25,10 @@ internal sealed class DirectLineTokens(IOptions<DirectLineOptions> options, Time
         return ($"{payload}.{Sign(payload)}", claims);
     }
 
+    /// <summary>A token for a conversation that does not exist yet, as a new user.</summary>
+    public (string Token, TokenClaims Claims) IssueForNewConversation() =>
+        Issue(DirectLineIds.NewConversationId(), DirectLineIds.NewUserId());
+
     public TokenClaims? Validate(string? token)
     {
         var dot = token?.IndexOf('.', StringComparison.Ordinal) ?? -1;

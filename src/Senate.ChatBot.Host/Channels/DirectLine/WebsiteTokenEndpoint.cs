@@ -16,7 +16,7 @@ internal static class WebsiteTokenEndpoint
 
     private static Ok<DirectLineEndpoints.ConversationInfo> Issue(DirectLineTokens tokens)
     {
-        var (token, claims) = tokens.Issue(DirectLineIds.NewConversationId(), DirectLineIds.NewUserId());
+        var (token, claims) = tokens.IssueForNewConversation();
         return TypedResults.Ok(DirectLineEndpoints.ConversationInfo.From(token, claims, tokens));
     }
 }
