@@ -1,0 +1,51 @@
+namespace Senate.ChatBot.Host.Desk;
+
+internal static partial class DeskWords
+{
+    /// <summary>The inbox's views, filters and the names of channels, categories and stages.</summary>
+    private static Dictionary<string, (string Thai, string English)> Inbox() => new(StringComparer.Ordinal)
+    {
+        ["views"] = ("มุมมอง", "Views"),
+        ["view-All"] = ("ทั้งหมด", "All"),
+        ["view-Overdue"] = ("เกินกำหนด", "Overdue"),
+        ["view-DueSoon"] = ("ใกล้ครบกำหนด", "Due soon"),
+        ["view-Unassigned"] = ("ยังไม่มีผู้รับผิดชอบ", "Unassigned"),
+        ["view-Mine"] = ("เรื่องของฉัน", "Mine"),
+        ["search"] = ("ค้นหาเลขที่หรือข้อความ", "Search reference or text"),
+        ["openOnly"] = ("เรื่องที่ยังไม่ปิด", "Open complaints"),
+        ["any"] = ("ทุกช่องทาง", "Any channel"),
+        ["filter"] = ("กรอง", "Filter"),
+        ["noComplaints"] = ("ไม่มีเรื่องร้องเรียนตามเงื่อนไขนี้", "No complaints match."),
+        ["reference"] = ("เลขที่เรื่อง", "Reference"),
+        ["category"] = ("ประเภท", "Category"),
+        ["channel"] = ("ช่องทาง", "Channel"),
+        ["assignee"] = ("ผู้รับผิดชอบ", "Assignee"),
+        ["unassigned"] = ("ยังไม่มอบหมาย", "Unassigned"),
+        ["timeLeft"] = ("เวลาที่เหลือ", "Time left"),
+        ["left"] = ("เหลือ {0} วันทำการ {1} ชั่วโมง", "{0} business days {1} hours left"),
+        ["urgency-OnTime"] = ("ทันเวลา", "On time"),
+        ["urgency-DueSoon"] = ("ใกล้ครบกำหนด", "Due soon"),
+        ["urgency-Overdue"] = ("เกินกำหนด", "Overdue"),
+        ["urgency-Paused"] = ("หยุดนับเวลา รอข้อมูล", "Clock paused"),
+        ["urgency-Closed"] = ("ปิดเรื่องแล้ว", "Closed"),
+        ["channel-Line"] = ("LINE", "LINE"),
+        ["channel-WebChat"] = ("เว็บแชต", "Web chat"),
+        ["channel-CallCentre"] = ("โทรศัพท์", "Phone"),
+        ["channel-Letter"] = ("หนังสือ", "Letter"),
+        ["channel-Staff"] = ("เจ้าหน้าที่", "Staff"),
+        ["channel-Facebook"] = ("Facebook", "Facebook"),
+        ["channel-Executive"] = ("ผู้บริหาร", "Executives"),
+        ["category-Complaint"] = ("ร้องเรียน", "Complaint"),
+        ["category-Petition"] = ("ร้องทุกข์", "Petition"),
+        ["category-Suggestion"] = ("ข้อเสนอแนะ", "Suggestion"),
+        ["category-Compliment"] = ("คำชมเชย", "Compliment"),
+        ["category-CorruptionTip"] = ("แจ้งเบาะแสทุจริต", "Corruption tip"),
+        ["stage-Received"] = ("รับเรื่องแล้ว", "Received"),
+        ["stage-Acknowledged"] = ("ตอบรับแล้ว", "Acknowledged"),
+        ["stage-InProgress"] = ("กำลังดำเนินการ", "In progress"),
+        ["stage-AwaitingInformation"] = ("รอข้อมูลเพิ่มเติม", "Awaiting information"),
+        ["stage-Replied"] = ("ตอบแล้ว", "Replied"),
+        ["stage-WithWorkingGroup"] = ("ส่งคณะทำงาน", "With working group"),
+        ["stage-Resolved"] = ("ปิดเรื่อง", "Resolved"),
+    };
+}
