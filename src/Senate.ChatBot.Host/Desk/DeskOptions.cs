@@ -25,6 +25,10 @@ internal sealed class DeskOptions
     [Range(1, 100)]
     public int SignInAttemptsPerMinute { get; set; } = 10;
 
+    /// <summary>How often an open inbox asks for new complaints and escalations.</summary>
+    [Range(1, 300)]
+    public int InboxRefreshSeconds { get; set; } = 15;
+
     [Range(12, 128)]
     public int MinPasswordLength { get; set; } = 12;
 }

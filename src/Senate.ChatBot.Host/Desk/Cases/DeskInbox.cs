@@ -1,41 +1,50 @@
 using Marten;
+using Marten.Services.BatchQuerying;
 using Senate.ChatBot.Features.Calendar;
 using Senate.ChatBot.Features.Complaints;
 
 namespace Senate.ChatBot.Host.Desk.Cases;
 
-/// <summary>The inbox page's data: the complaints matching the filter, soonest due first, with a count per view.</summary>
+/// <summary>
+/// The inbox page's data: one page of the complaints matching the filter, soonest due first, and a
+/// count per view. Everything is filtered, counted and paged by PostgreSQL in one round trip, so the
+/// page costs the same with ten complaints or ten thousand.
+/// </summary>
 internal sealed class DeskInbox(IDocumentStore store, BusinessCalendars calendars, TimeProvider time)
 {
-    /// <summary>A page the desk can scan; a longer list is narrowed with the filters.</summary>
-    public const int PageSize = 200;
+    public const int PageSize = 50;
 
     public async Task<InboxPage> ListAsync(InboxFilter filter, string userId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        await using var session = store.QuerySession();
-        IQueryable<Complaint> query = session.Query<Complaint>();
-        query = filter.Stage is { } stage ? query.Where(c => c.Stage == stage) : query.Where(c => c.IsOpen);
-        if (filter.Channel is { } channel)
-        {
-            query = query.Where(c => c.Channel == channel);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Search))
-        {
-            var term = filter.Search.Trim();
-            query = query.Where(c => c.Reference.Contains(term, StringComparison.OrdinalIgnoreCase)
-                || c.Text.Contains(term, StringComparison.OrdinalIgnoreCase)
-                || c.Subject.Contains(term, StringComparison.OrdinalIgnoreCase));
-        }
-
-        var complaints = await query.OrderBy(c => c.DueAt).ToListAsync(cancellationToken);
         var calendar = await calendars.CurrentAsync(cancellationToken);
-        var now = time.GetUtcNow();
-        var rows = complaints.Select(c => InboxRow.Of(c, calendar, now)).ToList();
-        var counts = Enum.GetValues<InboxView>().ToDictionary(v => v, v => rows.Count(r => (filter with { View = v }).Matches(r, userId)));
-        return new InboxPage([.. rows.Where(r => filter.Matches(r, userId)).Take(PageSize)], counts);
+        var bounds = UrgencyBounds.At(calendar, time.GetUtcNow());
+        await using var session = store.QuerySession();
+        var batch = session.CreateBatchQuery();
+        var counts = Enum.GetValues<InboxView>().ToDictionary(v => v, v => batch.Query<Complaint>().InView(filter, v, bounds, userId).Count());
+        var page = Math.Max(1, filter.Page);
+        var complaints = batch.Query<Complaint>().InView(filter, filter.View, bounds, userId)
+            .OrderBy(c => c.DueAt).ThenBy(c => c.Reference)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .ToList();
+        await batch.Execute(cancellationToken);
+
+        var rows = (await complaints).Select(c => InboxRow.Of(c, calendar, bounds)).ToList();
+        var countsByView = new Dictionary<InboxView, int>();
+        foreach (var (view, count) in counts)
+        {
+            countsByView[view] = (int)await count;
+        }
+
+        var pages = Math.Max(1, (countsByView[filter.View] + PageSize - 1) / PageSize);
+        return new InboxPage(rows, countsByView, page, pages);
     }
 }
 
-internal sealed record InboxPage(IReadOnlyList<InboxRow> Rows, IReadOnlyDictionary<InboxView, int> Counts);
+internal sealed record InboxPage(IReadOnlyList<InboxRow> Rows, IReadOnlyDictionary<InboxView, int> Counts, int Page, int Pages);
+
+internal static class InboxQueries
+{
+    public static IBatchedQueryable<Complaint> InView(this IBatchedQueryable<Complaint> query, InboxFilter filter, InboxView view, UrgencyBounds bounds, string userId) =>
+        filter.Conditions(view, bounds, userId).Aggregate(query, (q, condition) => q.Where(condition));
+}

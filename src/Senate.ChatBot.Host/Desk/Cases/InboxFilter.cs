@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Senate.ChatBot.Features.Complaints;
 
 namespace Senate.ChatBot.Host.Desk.Cases;
@@ -9,18 +10,69 @@ internal enum InboxView
     Overdue,
     DueSoon,
     Unassigned,
+    Escalated,
     Mine,
 }
 
 /// <summary>What the officer asked the inbox for, read from the query string so a view can be bookmarked.</summary>
-internal sealed record InboxFilter(InboxView View, ComplaintStage? Stage, ComplaintChannel? Channel, string? Search)
+internal sealed record InboxFilter(
+    InboxView View, ComplaintStage? Stage, ComplaintChannel? Channel, ComplaintCategory? Category, string? Search, int Page = 1)
 {
-    public bool Matches(InboxRow row, string userId) => View switch
+    /// <summary>The longest search the inbox accepts; longer input is cut rather than refused.</summary>
+    public const int MaxSearchLength = 100;
+
+    /// <summary>The conditions PostgreSQL applies for <paramref name="view"/> with this filter's status, channel, category and search.</summary>
+    public IEnumerable<Expression<Func<Complaint, bool>>> Conditions(InboxView view, UrgencyBounds bounds, string userId)
     {
-        InboxView.Overdue => row.Urgency == Urgency.Overdue,
-        InboxView.DueSoon => row.Urgency == Urgency.DueSoon,
-        InboxView.Unassigned => row.Complaint.OfficerId is null && row.Complaint.IsOpen,
-        InboxView.Mine => row.Complaint.OfficerId == userId,
-        _ => true,
-    };
+        if (Stage is { } stage)
+        {
+            yield return c => c.Stage == stage;
+        }
+        else
+        {
+            yield return c => c.IsOpen;
+        }
+
+        if (Channel is { } channel)
+        {
+            yield return c => c.Channel == channel;
+        }
+
+        if (Category is { } category)
+        {
+            yield return c => c.Category == category;
+        }
+
+        var term = Search?.Trim();
+        if (!string.IsNullOrEmpty(term))
+        {
+            term = term[..Math.Min(term.Length, MaxSearchLength)];
+            yield return c => c.Reference.Contains(term, StringComparison.OrdinalIgnoreCase)
+                || c.Subject.Contains(term, StringComparison.OrdinalIgnoreCase)
+                || c.Text.Contains(term, StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (Condition(view, bounds, userId) is { } inView)
+        {
+            yield return inView;
+        }
+    }
+
+    /// <summary>A view as a database condition; the urgency views use the same bounds as each row's colour.</summary>
+    private static Expression<Func<Complaint, bool>>? Condition(InboxView view, UrgencyBounds bounds, string userId)
+    {
+        ArgumentNullException.ThrowIfNull(bounds);
+        // PostgreSQL takes timestamptz parameters in UTC only.
+        var (now, until) = (bounds.Now.ToUniversalTime(), bounds.DueSoonUntil.ToUniversalTime());
+        return view switch
+        {
+            InboxView.Overdue => c => c.IsOpen && !c.IsPaused && c.DueAt <= now,
+            InboxView.DueSoon when bounds.UntilInclusive => c => c.IsOpen && !c.IsPaused && c.DueAt > now && c.DueAt <= until,
+            InboxView.DueSoon => c => c.IsOpen && !c.IsPaused && c.DueAt > now && c.DueAt < until,
+            InboxView.Unassigned => c => c.IsOpen && c.OfficerId == null,
+            InboxView.Escalated => c => c.IsOpen && c.Escalated,
+            InboxView.Mine => c => c.OfficerId == userId,
+            _ => null,
+        };
+    }
 }

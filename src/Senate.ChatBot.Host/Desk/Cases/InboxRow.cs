@@ -16,25 +16,22 @@ internal enum Urgency
 /// <summary>One inbox line: the complaint and the office time left before its answer is due.</summary>
 internal sealed record InboxRow(Complaint Complaint, Urgency Urgency, int DaysLeft, int HoursLeft)
 {
-    public static InboxRow Of(Complaint complaint, BusinessCalendar calendar, DateTimeOffset now)
+    public static InboxRow Of(Complaint complaint, BusinessCalendar calendar, UrgencyBounds bounds)
     {
         ArgumentNullException.ThrowIfNull(complaint);
         ArgumentNullException.ThrowIfNull(calendar);
-        if (!complaint.IsOpen)
+        ArgumentNullException.ThrowIfNull(bounds);
+        var urgency = bounds.Of(complaint);
+        if (urgency == Urgency.Closed)
         {
-            return new(complaint, Urgency.Closed, 0, 0);
+            return new(complaint, urgency, 0, 0);
         }
 
         // Time left counts office hours only, as the promise is made in business days.
-        var left = calendar.BusinessTimeBetween(now, complaint.DueAt);
+        var left = calendar.BusinessTimeBetween(bounds.Now, complaint.DueAt);
         // Whole hours, rounded down so the desk never believes it has more time than it has; 8 hours make a day.
         var totalHours = (int)Math.Floor(left.TotalHours);
         var perDay = (int)BusinessCalendar.OfficeDay.TotalHours;
-        var (days, hours) = (totalHours / perDay, totalHours % perDay);
-        var urgency = complaint.IsPaused ? Urgency.Paused
-            : now >= complaint.DueAt ? Urgency.Overdue
-            : now >= calendar.DueSoonFrom(complaint.DueAt) ? Urgency.DueSoon
-            : Urgency.OnTime;
-        return new(complaint, urgency, days, hours);
+        return new(complaint, urgency, totalHours / perDay, totalHours % perDay);
     }
 }

@@ -5,9 +5,12 @@ using Senate.ChatBot.Host.Desk.Cases;
 
 namespace Senate.ChatBot.Host.Desk.Pages;
 
-/// <summary>The inbox: open complaints soonest due first, with views, filters and a search.</summary>
+/// <summary>The inbox: open complaints soonest due first, with views, filters, a search and pages.</summary>
 internal sealed class IndexModel(DeskInbox inbox) : PageModel
 {
+    /// <summary>The header the inbox's refresh script sends to get the list alone, without the page around it.</summary>
+    public const string ListOnlyHeader = "X-Desk-List";
+
     [BindProperty(SupportsGet = true)]
     public InboxView View { get; set; }
 
@@ -18,19 +21,30 @@ internal sealed class IndexModel(DeskInbox inbox) : PageModel
     public ComplaintChannel? Channel { get; set; }
 
     [BindProperty(SupportsGet = true)]
+    public ComplaintCategory? Category { get; set; }
+
+    [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    public InboxPage Inbox { get; private set; } = new([], new Dictionary<InboxView, int>());
+    [BindProperty(Name = "page", SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Inbox = await inbox.ListAsync(new InboxFilter(View, Stage, Channel, Q), DeskActor.Id(User), cancellationToken);
+    public InboxPage Inbox { get; private set; } = new([], new Dictionary<InboxView, int>(), 1, 1);
 
-    /// <summary>The link to another view keeping the other filters, so views and filters combine.</summary>
-    public string LinkTo(InboxView view) => QueryString.Create(new Dictionary<string, string?>
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Inbox = await inbox.ListAsync(new InboxFilter(View, Stage, Channel, Category, Q, PageNumber), DeskActor.Id(User), cancellationToken);
+        return Request.Headers.ContainsKey(ListOnlyHeader) ? Partial("_InboxList", this) : Page();
+    }
+
+    /// <summary>The link to another view or page keeping the other filters, so views and filters combine.</summary>
+    public string LinkTo(InboxView view, int page = 1) => "/desk" + QueryString.Create(new Dictionary<string, string?>
     {
         ["view"] = view.ToString(),
         ["stage"] = Stage?.ToString(),
         ["channel"] = Channel?.ToString(),
+        ["category"] = Category?.ToString(),
         ["q"] = Q,
+        ["page"] = page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
     }.Where(p => p.Value is not null)).ToUriComponent();
 }
