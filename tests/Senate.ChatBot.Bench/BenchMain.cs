@@ -19,6 +19,11 @@ public static class BenchMain
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(settings.Output)!);
+        if (args.Contains("--desk"))
+        {
+            return await Desk.DeskBench.RunAsync(settings);
+        }
+
         var loadBefore = BenchReport.LoadAverage();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var stores = new Stores(settings);

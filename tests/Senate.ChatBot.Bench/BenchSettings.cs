@@ -49,6 +49,11 @@ internal sealed record BenchSettings
     /// <summary>A reply not seen by then counts as lost.</summary>
     public static TimeSpan ReplyPatience => TimeSpan.FromSeconds(15);
 
+    /// <summary>script/bench-desk: inbox requests measured per page, after the warm-up ones.</summary>
+    public int DeskRequests => Quick ? 30 : 200;
+
+    public int DeskWarmUp => Quick ? 5 : 20;
+
     public static BenchSettings Parse(string[] args)
     {
         string? Option(string name)

@@ -22,12 +22,13 @@ internal sealed class HostCluster : IAsyncDisposable
     public IReadOnlyList<HostProcess> Hosts { get; }
 
     /// <summary>Starts the hosts one after the other, so only one applies the schema at a time.</summary>
-    public static async Task<HostCluster> StartAsync(BenchSettings settings, FakeLinePlatform fake, int count, bool processLineEvents)
+    public static async Task<HostCluster> StartAsync(
+        BenchSettings settings, FakeLinePlatform fake, int count, bool processLineEvents, IReadOnlyDictionary<string, string>? more = null)
     {
         var environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["ConnectionStrings__Postgres"] = $"Host=127.0.0.1;Port={settings.PostgresPort.ToString(CultureInfo.InvariantCulture)};Username=postgres;Database={BenchSettings.Database}",
+            ["ConnectionStrings__Postgres"] = PostgresConnection(settings),
             ["ConnectionStrings__Redis"] = $"127.0.0.1:{settings.RedisPort.ToString(CultureInfo.InvariantCulture)},abortConnect=false,defaultDatabase={Stores.RedisDatabase.ToString(CultureInfo.InvariantCulture)}",
             ["Marten__Schema"] = BenchSettings.Schema,
             ["Line__ChannelSecret"] = ChannelSecret,
@@ -40,6 +41,11 @@ internal sealed class HostCluster : IAsyncDisposable
             ["DirectLine__Secret"] = DirectLineSecret,
             ["DirectLine__TokenRequestsPerMinute"] = "1000",
         };
+        foreach (var (name, value) in more ?? new Dictionary<string, string>())
+        {
+            environment[name] = value;
+        }
+
         var logs = Path.GetDirectoryName(settings.Output)!;
         var hosts = new List<HostProcess>();
         for (var i = 0; i < count; i++)
@@ -49,6 +55,9 @@ internal sealed class HostCluster : IAsyncDisposable
 
         return new HostCluster(hosts);
     }
+
+    public static string PostgresConnection(BenchSettings settings) =>
+        $"Host=127.0.0.1;Port={settings.PostgresPort.ToString(CultureInfo.InvariantCulture)};Username=postgres;Database={BenchSettings.Database}";
 
     /// <summary>The next host's address, round-robin.</summary>
     public Uri Next() => Hosts[(int)((uint)Interlocked.Increment(ref _next) % (uint)Hosts.Count)].BaseAddress;

@@ -51,6 +51,9 @@ public sealed class Complaint
     public bool PersonalDataErased { get; set; }
     public DateTimeOffset LastActivityAt { get; set; }
 
+    /// <summary>What the desk's search looks in, copied to a trigram-indexed column: Thai writes no spaces between words.</summary>
+    public string SearchText => $"{Reference} {Subject} {Text}";
+
     /// <summary>Both due moments re-derived from the calendar, as after a holiday change.</summary>
     public (DateTimeOffset DueAt, DateTimeOffset? WorkingGroupDueAt) Deadlines(BusinessCalendar calendar)
     {

@@ -7,6 +7,7 @@ using Senate.ChatBot.Features.Complaints.Clock;
 using Senate.ChatBot.Features.Complaints.Notifications;
 using Senate.ChatBot.Features.Complaints.Reports;
 using Senate.ChatBot.Features.Complaints.Retention;
+using Weasel.Postgresql.Tables;
 
 namespace Senate.ChatBot.Features.Complaints;
 
@@ -35,6 +36,12 @@ public static class ComplaintsSetup
             // What the inbox filters, counts and sorts by on every page view. DueAt keeps its Bangkok
             // offset, which a timestamptz column parameter refuses, so it gets an expression index.
             .Duplicate(c => c.IsOpen)
+            // pg_trgm itself is added once for the whole store, by the bookshelf's setup.
+            .Duplicate(c => c.SearchText, configure: index =>
+            {
+                index.Method = IndexMethod.gin;
+                index.Mask = "? gin_trgm_ops";
+            })
             .Index(c => c.DueAt)
             .Index(c => c.ReceivedAt);
         options.Schema.For<ComplaintFacts>().Index(f => f.ReceivedAt);

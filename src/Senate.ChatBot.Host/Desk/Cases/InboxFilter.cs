@@ -47,9 +47,7 @@ internal sealed record InboxFilter(
         if (!string.IsNullOrEmpty(term))
         {
             term = term[..Math.Min(term.Length, MaxSearchLength)];
-            yield return c => c.Reference.Contains(term, StringComparison.OrdinalIgnoreCase)
-                || c.Subject.Contains(term, StringComparison.OrdinalIgnoreCase)
-                || c.Text.Contains(term, StringComparison.OrdinalIgnoreCase);
+            yield return c => c.SearchText.Contains(term, StringComparison.OrdinalIgnoreCase);
         }
 
         if (Condition(view, bounds, userId) is { } inView)
