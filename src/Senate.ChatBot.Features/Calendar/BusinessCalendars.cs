@@ -29,14 +29,20 @@ public sealed class BusinessCalendars(IDocumentStore store, TimeProvider time)
     /// <summary>Every holiday in force, listed ones and added ones, minus those called off.</summary>
     public async Task<IReadOnlyList<Holiday>> HolidaysAsync(CancellationToken cancellationToken = default)
     {
-        await using var session = store.QuerySession();
-        var overrides = (await session.Query<CalendarOverride>().ToListAsync(cancellationToken)).ToDictionary(o => o.Date);
+        var overrides = (await OverridesAsync(cancellationToken)).ToDictionary(o => o.Date);
         return
         [
             .. HolidayData.Embedded.Holidays.Where(h => !overrides.ContainsKey(h.Date))
                 .Concat(overrides.Values.Where(o => o.IsHoliday).Select(o => new Holiday(o.Date, o.Thai, o.English)))
                 .OrderBy(h => h.Date),
         ];
+    }
+
+    /// <summary>The administrators' changes, earliest day first, so the desk can tell them from the listed holidays.</summary>
+    public async Task<IReadOnlyList<CalendarOverride>> OverridesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var session = store.QuerySession();
+        return [.. (await session.Query<CalendarOverride>().ToListAsync(cancellationToken)).OrderBy(o => o.Date)];
     }
 
     /// <summary>Makes <paramref name="date"/> a holiday or a working day; the caller re-computes what depends on it.</summary>

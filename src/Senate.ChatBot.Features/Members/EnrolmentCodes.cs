@@ -55,6 +55,17 @@ public sealed class EnrolmentCodes(IDocumentStore store, TimeProvider time)
         await session.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>Every unused, unrevoked code before its expiry, soonest to expire first; what the desk may see of them.</summary>
+    public async Task<IReadOnlyList<OutstandingCode>> OutstandingAsync(CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        await using var session = store.QuerySession();
+        var open = await session.Query<EnrolmentCode>()
+            .Where(c => c.UsedAt == null && c.RevokedAt == null && c.ExpiresAt > now)
+            .ToListAsync(cancellationToken);
+        return [.. open.OrderBy(c => c.ExpiresAt).Select(c => new OutstandingCode(c.MemberNumber, c.IssuedAt, c.ExpiresAt, c.FailedAttempts >= MaxFailedAttempts))];
+    }
+
     /// <summary>True and the code is used up when it matches an open code of the member; a wrong code counts a failed try.</summary>
     public async Task<bool> RedeemAsync(string memberNumber, string code, CancellationToken cancellationToken = default)
     {
