@@ -22,6 +22,8 @@ internal static class DeskSetup
         builder.Services.AddSingleton<IPasswordHasher<DeskUser>, PasswordHasher<DeskUser>>();
         builder.Services.AddSingleton<DeskUsers>();
         builder.Services.AddSingleton<DeskInbox>();
+        builder.Services.AddSingleton<DeskSessionStore>();
+        builder.Services.AddScoped<DeskCookieEvents>();
         builder.Services.AddHostedService<FirstAdmin>();
 
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Desk/Pages");
@@ -40,7 +42,10 @@ internal static class DeskSetup
                     : CookieSecurePolicy.Always;
                 o.ExpireTimeSpan = TimeSpan.FromMinutes(minutes);
                 o.SlidingExpiration = true;
+                o.EventsType = typeof(DeskCookieEvents);
             });
+        builder.Services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<DeskSessionStore>((o, sessions) => o.SessionStore = sessions);
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(DeskPolicies.Staff, p => p.RequireRole(nameof(DeskRole.Officer), nameof(DeskRole.Supervisor), nameof(DeskRole.Admin)))
             .AddPolicy(DeskPolicies.Supervisor, p => p.RequireRole(nameof(DeskRole.Supervisor), nameof(DeskRole.Admin)))

@@ -13,6 +13,12 @@ internal sealed class DeskUsers(IDocumentStore store, IPasswordHasher<DeskUser> 
         return await session.Query<DeskUser>().OrderBy(u => u.Id).ToListAsync(cancellationToken);
     }
 
+    public async Task<DeskUser?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var session = store.QuerySession();
+        return await session.LoadAsync<DeskUser>(id, cancellationToken);
+    }
+
     public async Task<bool> AnyAdminAsync(CancellationToken cancellationToken)
     {
         await using var session = store.QuerySession();
