@@ -22,6 +22,7 @@ internal static class DeskSetup
         builder.Services.AddSingleton<IPasswordHasher<DeskUser>, PasswordHasher<DeskUser>>();
         builder.Services.AddSingleton<DeskUsers>();
         builder.Services.AddSingleton<DeskInbox>();
+        builder.Services.AddSingleton<DeskToday>();
         builder.Services.AddHostedService<FirstAdmin>();
 
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Desk/Pages");
