@@ -24,6 +24,7 @@ internal static class DeskSetup
         builder.Services.AddSingleton<DeskInbox>();
         builder.Services.AddSingleton<DeskSessionStore>();
         builder.Services.AddScoped<DeskCookieEvents>();
+        builder.Services.AddSingleton<DeskToday>();
         builder.Services.AddHostedService<FirstAdmin>();
 
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Desk/Pages");

@@ -39,5 +39,11 @@ public sealed class ClockedHost : IAsyncDisposable
         return (await session.LoadAsync<Complaint>(id))!;
     }
 
+    public async Task<ComplaintTimeline> TimelineAsync(Guid id)
+    {
+        await using var session = Get<Marten.IDocumentStore>().QuerySession();
+        return (await session.LoadAsync<ComplaintTimeline>(id))!;
+    }
+
     public ValueTask DisposeAsync() => Factory.DisposeAsync();
 }

@@ -8,6 +8,9 @@ namespace Senate.ChatBot.IntegrationTests.Desk;
 /// <summary>An HTTP client that behaves like a browser on the desk pages: cookies kept, antiforgery tokens sent back.</summary>
 public sealed partial class DeskBrowser(SenateHostFactory host)
 {
+    /// <summary>The password of the users <see cref="AsNewUserAsync"/> adds.</summary>
+    public const string NewUserPassword = "desk user password 123";
+
     public HttpClient Http { get; } = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     public async Task<HttpResponseMessage> SignInAsync(string user, string password) =>
@@ -20,6 +23,20 @@ public sealed partial class DeskBrowser(SenateHostFactory host)
         fields["__RequestVerificationToken"] = AntiforgeryToken().Match(html).Groups[1].Value;
         using var form = new FormUrlEncodedContent(fields);
         return await Http.PostAsync(new Uri(action, UriKind.Relative), form);
+    }
+
+    /// <summary>The first administrator adds a desk user with <paramref name="role"/>; a new browser signs in as them.</summary>
+    public static async Task<DeskBrowser> AsNewUserAsync(SenateHostFactory host, string name, string role)
+    {
+        var admin = new DeskBrowser(host);
+        await admin.SignInAsync(TestSettings.DeskAdminUser, TestSettings.DeskAdminPassword);
+        await admin.PostFormAsync("/desk/users", "/desk/users?handler=Add", new()
+        {
+            ["UserName"] = name, ["DisplayName"] = "สมหญิง " + name, ["Role"] = role, ["Password"] = NewUserPassword,
+        });
+        var browser = new DeskBrowser(host);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SignInAsync(name, NewUserPassword)).StatusCode);
+        return browser;
     }
 
     public async Task<HttpStatusCode> StatusOfAsync(string path) => (await Http.GetAsync(new Uri(path, UriKind.Relative))).StatusCode;

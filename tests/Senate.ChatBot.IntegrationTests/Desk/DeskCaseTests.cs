@@ -1,15 +1,11 @@
 using System.Net;
-using Marten;
-using Senate.ChatBot.Features.Complaints;
 using Senate.ChatBot.IntegrationTests.Complaints;
-using Senate.ChatBot.Testing;
 
 namespace Senate.ChatBot.IntegrationTests.Desk;
 
 /// <summary>The inbox and case page over the real register: what officers see and what their clicks record.</summary>
 public sealed class DeskCaseTests : IAsyncLifetime
 {
-    private const string Password = "desk user password 123";
     private ClockedHost _host = null!;
 
     public Task InitializeAsync()
@@ -38,7 +34,7 @@ public sealed class DeskCaseTests : IAsyncLifetime
 
         // The following week the sign-in has expired; the officer signs in again and finds it overdue.
         _host.Time.Advance(TimeSpan.FromDays(7));
-        Assert.Equal(HttpStatusCode.Redirect, (await officer.SignInAsync("officer.inbox", Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.SignInAsync("officer.inbox", DeskBrowser.NewUserPassword)).StatusCode);
         var overdue = await officer.Http.GetStringAsync(new Uri("/desk?view=Overdue", UriKind.Relative));
         Assert.Contains(filed.Reference, overdue, StringComparison.Ordinal);
         Assert.Contains("urgency-overdue", overdue, StringComparison.Ordinal);
@@ -61,7 +57,7 @@ public sealed class DeskCaseTests : IAsyncLifetime
         Assert.Contains("มีผู้อื่นแก้ไขเรื่องนี้ก่อนท่าน", html, StringComparison.Ordinal);
         Assert.Contains("ตอบรับแล้ว", html, StringComparison.Ordinal);
 
-        var timeline = await TimelineAsync(filed.Id);
+        var timeline = await _host.TimelineAsync(filed.Id);
         var last = timeline.Entries[^1];
         Assert.Equal("ComplaintAcknowledged", last.What);
         Assert.Equal("officer.ack", last.By.Id);
@@ -105,11 +101,11 @@ public sealed class DeskCaseTests : IAsyncLifetime
         Assert.Contains("ตัวอย่างข้อความที่ผู้ร้องจะเห็น", html, StringComparison.Ordinal);
         Assert.Contains("&lt;b&gt;", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>ขอบคุณครับ</b>", html, StringComparison.Ordinal);
-        Assert.DoesNotContain((await TimelineAsync(filed.Id)).Entries, e => e.What == "replied");
+        Assert.DoesNotContain((await _host.TimelineAsync(filed.Id)).Entries, e => e.What == "replied");
 
         var sent = await officer.PostFormAsync(page, page + "?handler=Reply", new() { ["version"] = "1", ["reply"] = Reply });
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
-        var replied = (await TimelineAsync(filed.Id)).Entries[^1];
+        var replied = (await _host.TimelineAsync(filed.Id)).Entries[^1];
         Assert.Equal(("replied", Reply, true), (replied.What, replied.Detail, replied.IsPublic));
         Assert.Equal(Reply, (await _host.LoadAsync(filed.Id)).LatestReply);
     }
@@ -124,22 +120,5 @@ public sealed class DeskCaseTests : IAsyncLifetime
         Assert.StartsWith("/desk/denied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 
-    private async Task<ComplaintTimeline> TimelineAsync(Guid id)
-    {
-        await using var session = _host.Get<IDocumentStore>().QuerySession();
-        return (await session.LoadAsync<ComplaintTimeline>(id))!;
-    }
-
-    private async Task<DeskBrowser> SignInAsAsync(string name, string role)
-    {
-        var admin = new DeskBrowser(_host.Factory);
-        await admin.SignInAsync(TestSettings.DeskAdminUser, TestSettings.DeskAdminPassword);
-        await admin.PostFormAsync("/desk/users", "/desk/users?handler=Add", new()
-        {
-            ["UserName"] = name, ["DisplayName"] = "สมหญิง " + name, ["Role"] = role, ["Password"] = Password,
-        });
-        var browser = new DeskBrowser(_host.Factory);
-        Assert.Equal(HttpStatusCode.Redirect, (await browser.SignInAsync(name, Password)).StatusCode);
-        return browser;
-    }
+    private Task<DeskBrowser> SignInAsAsync(string name, string role) => DeskBrowser.AsNewUserAsync(_host.Factory, name, role);
 }

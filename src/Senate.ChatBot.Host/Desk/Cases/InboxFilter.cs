@@ -60,13 +60,10 @@ internal sealed record InboxFilter(
     private static Expression<Func<Complaint, bool>>? Condition(InboxView view, UrgencyBounds bounds, string userId)
     {
         ArgumentNullException.ThrowIfNull(bounds);
-        // PostgreSQL takes timestamptz parameters in UTC only.
-        var (now, until) = (bounds.Now.ToUniversalTime(), bounds.DueSoonUntil.ToUniversalTime());
         return view switch
         {
-            InboxView.Overdue => c => c.IsOpen && !c.IsPaused && c.DueAt <= now,
-            InboxView.DueSoon when bounds.UntilInclusive => c => c.IsOpen && !c.IsPaused && c.DueAt > now && c.DueAt <= until,
-            InboxView.DueSoon => c => c.IsOpen && !c.IsPaused && c.DueAt > now && c.DueAt < until,
+            InboxView.Overdue => bounds.Overdue(),
+            InboxView.DueSoon => bounds.DueSoon(),
             InboxView.Unassigned => c => c.IsOpen && c.OfficerId == null,
             InboxView.Escalated => c => c.IsOpen && c.Escalated,
             InboxView.Mine => c => c.OfficerId == userId,

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Senate.ChatBot.Features.Calendar;
 using Senate.ChatBot.Features.Complaints;
 using Senate.ChatBot.Features.Meetings;
@@ -40,5 +41,22 @@ internal sealed record UrgencyBounds(DateTimeOffset Now, DateTimeOffset DueSoonU
             : IsOverdue(complaint.DueAt) ? Urgency.Overdue
             : IsDueSoon(complaint.DueAt) ? Urgency.DueSoon
             : Urgency.OnTime;
+    }
+
+    /// <summary>The overdue complaints as a query condition.</summary>
+    public Expression<Func<Complaint, bool>> Overdue()
+    {
+        // PostgreSQL takes timestamptz parameters in UTC only.
+        var now = Now.ToUniversalTime();
+        return c => c.IsOpen && !c.IsPaused && c.DueAt <= now;
+    }
+
+    /// <summary>The due-soon complaints as a query condition.</summary>
+    public Expression<Func<Complaint, bool>> DueSoon()
+    {
+        var (now, until) = (Now.ToUniversalTime(), DueSoonUntil.ToUniversalTime());
+        return UntilInclusive
+            ? c => c.IsOpen && !c.IsPaused && c.DueAt > now && c.DueAt <= until
+            : c => c.IsOpen && !c.IsPaused && c.DueAt > now && c.DueAt < until;
     }
 }

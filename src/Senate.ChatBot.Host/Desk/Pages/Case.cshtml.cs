@@ -66,6 +66,17 @@ internal sealed class CaseModel(IDocumentStore store, ComplaintDesk desk, DeskUs
     public Task<IActionResult> OnPostForwardAsync(Guid id, long version, string workingGroup, CancellationToken ct) =>
         Act(id, () => desk.ForwardAsync(id, version, workingGroup ?? "", DeskActor.Of(User), ct), ct);
 
+    public Task<IActionResult> OnPostEscalateAsync(Guid id, long version, string reason, CancellationToken ct) =>
+        Act(id, () => desk.EscalateAsync(id, version, reason ?? "", DeskActor.Of(User), ct), ct);
+
+    /// <summary>The complainant's answer that came by phone or letter; the clock runs again.</summary>
+    public Task<IActionResult> OnPostReceiveAsync(Guid id, long version, string answer, CancellationToken ct) =>
+        Act(id, () => desk.ReceiveInformationAsync(id, version, answer ?? "", DeskActor.Of(User), ct), ct);
+
+    /// <summary>The complainant's rating given by phone; a missing rating binds as 0 and the rule refuses it.</summary>
+    public Task<IActionResult> OnPostFeedbackAsync(Guid id, long version, int stars, string? comment, CancellationToken ct) =>
+        Act(id, () => desk.GiveFeedbackAsync(id, version, stars, comment, DeskActor.Of(User), ct), ct);
+
     public Task<IActionResult> OnPostResolveAsync(Guid id, long version, ComplaintOutcome outcome, string? summary, CancellationToken ct) =>
         Act(id, () => desk.ResolveAsync(id, version, outcome, summary, DeskActor.Of(User), ct), ct);
 
