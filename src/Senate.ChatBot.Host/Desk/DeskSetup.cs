@@ -59,6 +59,7 @@ internal static class DeskSetup
 
     public static WebApplication MapDesk(this WebApplication app)
     {
+        app.UseDeskHeaders();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();

@@ -20,7 +20,7 @@ internal static class DeskBench
         ("inbox, first page", "/desk", false),
         ("overdue view", "/desk?view=Overdue", false),
         ("Thai search", "/desk?q=" + Uri.EscapeDataString("ลิฟต์"), false),
-        ("page 20", "/desk?page=20", false),
+        ("page 20", "/desk?p=20", false),
         ("live refresh (list only)", "/desk", true),
     ];
 

@@ -19,8 +19,7 @@ public sealed partial class DeskBrowser(SenateHostFactory host)
     /// <summary>Opens <paramref name="page"/>, takes its antiforgery token and posts the form to <paramref name="action"/>.</summary>
     public async Task<HttpResponseMessage> PostFormAsync(string page, string action, Dictionary<string, string> fields)
     {
-        var html = await (await Http.GetAsync(new Uri(page, UriKind.Relative))).Content.ReadAsStringAsync();
-        fields["__RequestVerificationToken"] = AntiforgeryToken().Match(html).Groups[1].Value;
+        fields["__RequestVerificationToken"] = await TokenOfAsync(page);
         using var form = new FormUrlEncodedContent(fields);
         return await Http.PostAsync(new Uri(action, UriKind.Relative), form);
     }
@@ -37,6 +36,13 @@ public sealed partial class DeskBrowser(SenateHostFactory host)
         var browser = new DeskBrowser(host);
         Assert.Equal(HttpStatusCode.Redirect, (await browser.SignInAsync(name, NewUserPassword)).StatusCode);
         return browser;
+    }
+
+    /// <summary>The antiforgery token in <paramref name="page"/>'s forms, as this browser's session was given it.</summary>
+    public async Task<string> TokenOfAsync(string page)
+    {
+        var html = await (await Http.GetAsync(new Uri(page, UriKind.Relative))).Content.ReadAsStringAsync();
+        return AntiforgeryToken().Match(html).Groups[1].Value;
     }
 
     public async Task<HttpStatusCode> StatusOfAsync(string path) => (await Http.GetAsync(new Uri(path, UriKind.Relative))).StatusCode;

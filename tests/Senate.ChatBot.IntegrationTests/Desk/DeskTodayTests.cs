@@ -30,7 +30,7 @@ public sealed class DeskTodayTests : IAsyncLifetime
         var waiting = await _host.FileAsync("today-waiting");
         await desk.RequestInformationAsync(waiting.Id, 1, "ขอบ้านเลขที่", supervisor);
 
-        var officer = await DeskBrowser.AsNewUserAsync(_host.Factory, "officer.today", "Officer");
+        var officer = await DeskBrowser.AsNewUserAsync(_host.Factory, "supervisor.today", "Supervisor");
         var today = await officer.Http.GetStringAsync(new Uri("/desk/today", UriKind.Relative));
 
         Assert.Contains("วันจันทร์ที่ 9 พฤศจิกายน 2569", today, StringComparison.Ordinal);

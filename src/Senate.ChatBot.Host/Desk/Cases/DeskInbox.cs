@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Marten;
 using Marten.Services.BatchQuerying;
 using Senate.ChatBot.Features.Calendar;
@@ -14,16 +15,17 @@ internal sealed class DeskInbox(IDocumentStore store, BusinessCalendars calendar
 {
     public const int PageSize = 50;
 
-    public async Task<InboxPage> ListAsync(InboxFilter filter, string userId, CancellationToken cancellationToken)
+    public async Task<InboxPage> ListAsync(InboxFilter filter, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        var (userId, supervisor) = (DeskActor.Id(user), DeskActor.IsSupervisor(user));
         var calendar = await calendars.CurrentAsync(cancellationToken);
         var bounds = UrgencyBounds.At(calendar, time.GetUtcNow());
         await using var session = store.QuerySession();
         var batch = session.CreateBatchQuery();
-        var counts = Enum.GetValues<InboxView>().ToDictionary(v => v, v => batch.Query<Complaint>().InView(filter, v, bounds, userId).Count());
+        var counts = Enum.GetValues<InboxView>().ToDictionary(v => v, v => batch.Query<Complaint>().InView(filter, v, bounds, userId, supervisor).Count());
         var page = Math.Max(1, filter.Page);
-        var complaints = batch.Query<Complaint>().InView(filter, filter.View, bounds, userId)
+        var complaints = batch.Query<Complaint>().InView(filter, filter.View, bounds, userId, supervisor)
             .OrderBy(c => c.DueAt).ThenBy(c => c.Reference)
             .Skip((page - 1) * PageSize).Take(PageSize)
             .ToList();
@@ -45,6 +47,7 @@ internal sealed record InboxPage(IReadOnlyList<InboxRow> Rows, IReadOnlyDictiona
 
 internal static class InboxQueries
 {
-    public static IBatchedQueryable<Complaint> InView(this IBatchedQueryable<Complaint> query, InboxFilter filter, InboxView view, UrgencyBounds bounds, string userId) =>
-        filter.Conditions(view, bounds, userId).Aggregate(query, (q, condition) => q.Where(condition));
+    public static IBatchedQueryable<Complaint> InView(
+        this IBatchedQueryable<Complaint> query, InboxFilter filter, InboxView view, UrgencyBounds bounds, string userId, bool supervisor) =>
+        filter.Conditions(view, bounds, userId, supervisor).Aggregate(query, (q, condition) => q.Where(condition));
 }

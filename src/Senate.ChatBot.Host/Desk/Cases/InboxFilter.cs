@@ -21,9 +21,15 @@ internal sealed record InboxFilter(
     /// <summary>The longest search the inbox accepts; longer input is cut rather than refused.</summary>
     public const int MaxSearchLength = 100;
 
-    /// <summary>The conditions PostgreSQL applies for <paramref name="view"/> with this filter's status, channel, category and search.</summary>
-    public IEnumerable<Expression<Func<Complaint, bool>>> Conditions(InboxView view, UrgencyBounds bounds, string userId)
+    /// <summary>The conditions PostgreSQL applies for <paramref name="view"/>: the user's scope, then this filter's status, channel, category and search.</summary>
+    public IEnumerable<Expression<Func<Complaint, bool>>> Conditions(InboxView view, UrgencyBounds bounds, string userId, bool supervisor)
     {
+        // Officers work unassigned cases and their own; supervisors see everything.
+        if (!supervisor)
+        {
+            yield return c => c.OfficerId == null || c.OfficerId == userId;
+        }
+
         if (Stage is { } stage)
         {
             yield return c => c.Stage == stage;

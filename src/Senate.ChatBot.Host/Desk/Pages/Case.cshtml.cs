@@ -1,5 +1,6 @@
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Senate.ChatBot.Features.Complaints;
 using Senate.ChatBot.Host.Desk.Cases;
@@ -82,6 +83,24 @@ internal sealed class CaseModel(IDocumentStore store, ComplaintDesk desk, DeskUs
 
     public Task<IActionResult> OnPostReopenAsync(Guid id, long version, string reason, CancellationToken ct) =>
         Act(id, () => desk.ReopenAsync(id, version, reason ?? "", DeskActor.Of(User), ct), ct);
+
+    /// <summary>Officers work unassigned cases and their own: another officer's case is refused for every handler, by id.</summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        if (!DeskActor.IsSupervisor(User) && context.HandlerArguments.TryGetValue("id", out var value) && value is Guid id)
+        {
+            await using var session = store.QuerySession();
+            if (await session.LoadAsync<Complaint>(id, HttpContext.RequestAborted) is { OfficerId: { } owner } && owner != DeskActor.Id(User))
+            {
+                context.Result = Forbid();
+                return;
+            }
+        }
+
+        await next();
+    }
 
     private async Task<IActionResult> Act(Guid id, Func<Task> action, CancellationToken cancellationToken)
     {

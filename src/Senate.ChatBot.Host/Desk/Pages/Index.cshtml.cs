@@ -26,14 +26,15 @@ internal sealed class IndexModel(DeskInbox inbox) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    [BindProperty(Name = "page", SupportsGet = true)]
+    /// <summary>"p", not "page": Razor Pages keeps the "page" route value for the page's own path.</summary>
+    [BindProperty(Name = "p", SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
     public InboxPage Inbox { get; private set; } = new([], new Dictionary<InboxView, int>(), 1, 1);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Inbox = await inbox.ListAsync(new InboxFilter(View, Stage, Channel, Category, Q, PageNumber), DeskActor.Id(User), cancellationToken);
+        Inbox = await inbox.ListAsync(new InboxFilter(View, Stage, Channel, Category, Q, PageNumber), User, cancellationToken);
         return Request.Headers.ContainsKey(ListOnlyHeader) ? Partial("_InboxList", this) : Page();
     }
 
@@ -45,6 +46,6 @@ internal sealed class IndexModel(DeskInbox inbox) : PageModel
         ["channel"] = Channel?.ToString(),
         ["category"] = Category?.ToString(),
         ["q"] = Q,
-        ["page"] = page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+        ["p"] = page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
     }.Where(p => p.Value is not null)).ToUriComponent();
 }

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using Senate.ChatBot.Features.Complaints;
+using Senate.ChatBot.IntegrationTests.Complaints;
+
+namespace Senate.ChatBot.IntegrationTests.Desk;
+
+/// <summary>The inbox over more complaints than one page holds: pages, views, filters and the list its refresh script fetches.</summary>
+public sealed partial class DeskInboxTests : IAsyncLifetime
+{
+    private ClockedHost _host = null!;
+
+    public Task InitializeAsync()
+    {
+        _host = new ClockedHost(new Dictionary<string, string?> { ["Desk:SignInAttemptsPerMinute"] = "100" });
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task Fifty_five_complaints_fill_two_pages_soonest_due_first_and_each_view_counts_its_own()
+    {
+        var filed = new List<FiledComplaint>();
+        for (var i = 0; i < 55; i++)
+        {
+            filed.Add(await _host.FileAsync($"inbox-page-{i}", text: $"เรื่องที่ {i}"));
+            _host.Time.Advance(TimeSpan.FromMinutes(20));
+        }
+
+        await _host.Get<ComplaintDesk>().EscalateAsync(filed[54].Id, 1, "ผู้ร้องโทรมาหลายครั้ง", Actor.Supervisor("sup", "หัวหน้า"));
+        var supervisor = await DeskBrowser.AsNewUserAsync(_host.Factory, "supervisor.pages", "Supervisor");
+
+        // Complaints filed the same day share a due moment; the reference breaks the tie.
+        var expected = filed.OrderBy(f => f.DueAt).ThenBy(f => f.Reference, StringComparer.Ordinal).Select(f => f.Reference).ToList();
+        var first = await supervisor.Http.GetStringAsync(new Uri("/desk", UriKind.Relative));
+        var second = await supervisor.Http.GetStringAsync(new Uri("/desk?p=2", UriKind.Relative));
+        Assert.Equal(expected[..50], References(first));
+        Assert.Equal(expected[50..], References(second));
+        Assert.Contains("หน้า 1 จาก 2", first, StringComparison.Ordinal);
+        Assert.Contains("ทั้งหมด <span class=\"count\">(55)</span>", first, StringComparison.Ordinal);
+        Assert.Contains("ส่งถึงหัวหน้างาน <span class=\"count\">(1)</span>", first, StringComparison.Ordinal);
+
+        var escalated = await supervisor.Http.GetStringAsync(new Uri("/desk?view=Escalated", UriKind.Relative));
+        Assert.Equal([filed[54].Reference], References(escalated));
+        var suggestions = await supervisor.Http.GetStringAsync(new Uri("/desk?category=Suggestion", UriKind.Relative));
+        Assert.Empty(References(suggestions));
+        Assert.Contains("ทั้งหมด <span class=\"count\">(0)</span>", suggestions, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_refresh_script_gets_the_list_alone_with_a_complaint_filed_since_the_page_was_opened()
+    {
+        var officer = await DeskBrowser.AsNewUserAsync(_host.Factory, "officer.live", "Officer");
+        var before = await officer.Http.GetStringAsync(new Uri("/desk", UriKind.Relative));
+        var filed = await _host.FileAsync("inbox-live");
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/desk");
+        request.Headers.Add("X-Desk-List", "1");
+        using var response = await officer.Http.SendAsync(request);
+        var list = await response.Content.ReadAsStringAsync();
+
+        Assert.DoesNotContain(filed.Reference, before, StringComparison.Ordinal);
+        Assert.Equal([filed.Reference], References(list));
+        Assert.DoesNotContain("<html", list, StringComparison.Ordinal);
+        Assert.Contains("/js/desk-inbox.js", before, StringComparison.Ordinal);
+    }
+
+    private static List<string> References(string html) => [.. Row().Matches(html).Select(m => m.Groups[1].Value)];
+
+    [GeneratedRegex("<tr data-reference=\"([^\"]+)\"")]
+    private static partial Regex Row();
+}
