@@ -22,6 +22,8 @@ internal static partial class DeskWords
         ["previousPage"] = ("หน้าก่อน", "Previous page"),
         ["nextPage"] = ("หน้าถัดไป", "Next page"),
         ["pageOf"] = ("หน้า {0} จาก {1}", "Page {0} of {1}"),
+        ["notices"] = ("การแจ้งเตือนถึงท่าน", "Notices for you"),
+        ["markSeen"] = ("รับทราบทั้งหมด", "Mark all as seen"),
         ["filter"] = ("กรอง", "Filter"),
         ["noComplaints"] = ("ไม่มีเรื่องร้องเรียนตามเงื่อนไขนี้", "No complaints match."),
         ["reference"] = ("เลขที่เรื่อง", "Reference"),

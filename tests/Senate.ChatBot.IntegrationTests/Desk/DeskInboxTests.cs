@@ -65,6 +65,29 @@ public sealed partial class DeskInboxTests : IAsyncLifetime
         Assert.Contains("/js/desk-inbox.js", before, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_supervisor_finds_an_escalation_and_an_officer_an_assignment_among_their_notices_until_marked_seen()
+    {
+        var supervisor = await DeskBrowser.AsNewUserAsync(_host.Factory, "supervisor.notices", "Supervisor");
+        var officer = await DeskBrowser.AsNewUserAsync(_host.Factory, "officer.notices", "Officer");
+        var filed = await _host.FileAsync("inbox-notices");
+        var desk = _host.Get<ComplaintDesk>();
+        var by = Actor.Supervisor("supervisor.notices", "หัวหน้า");
+        await desk.AssignAsync(filed.Id, 1, "officer.notices", "สมหญิง", "ศูนย์รับเรื่อง", by);
+        await desk.EscalateAsync(filed.Id, 2, "ผู้ร้องขอพบผู้บริหาร", Actor.Officer("officer.notices", "สมหญิง"));
+
+        var supervisorInbox = await supervisor.Http.GetStringAsync(new Uri("/desk", UriKind.Relative));
+        var officerInbox = await officer.Http.GetStringAsync(new Uri("/desk", UriKind.Relative));
+        Assert.Contains($"เรื่อง {filed.Reference} (premises) ถูกส่งถึงหัวหน้างาน: ผู้ร้องขอพบผู้บริหาร", supervisorInbox, StringComparison.Ordinal);
+        Assert.Contains($"ได้รับมอบหมายเรื่อง {filed.Reference}", officerInbox, StringComparison.Ordinal);
+        Assert.DoesNotContain("ถูกส่งถึงหัวหน้างาน", officerInbox, StringComparison.Ordinal);
+
+        using var seen = await supervisor.PostFormAsync("/desk", "/desk?handler=Seen", []);
+        var after = await supervisor.Http.GetStringAsync(new Uri("/desk", UriKind.Relative));
+        Assert.DoesNotContain("การแจ้งเตือนถึงท่าน", after, StringComparison.Ordinal);
+        Assert.Contains("การแจ้งเตือนถึงท่าน", await officer.Http.GetStringAsync(new Uri("/desk", UriKind.Relative)), StringComparison.Ordinal);
+    }
+
     private static List<string> References(string html) => [.. Row().Matches(html).Select(m => m.Groups[1].Value)];
 
     [GeneratedRegex("<tr data-reference=\"([^\"]+)\"")]

@@ -1,6 +1,7 @@
 using Marten;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Senate.ChatBot.Features.Complaints.Notifications;
 
 namespace Senate.ChatBot.Host.Desk.Users;
 
@@ -43,6 +44,7 @@ internal sealed class DeskUsers(IDocumentStore store, IPasswordHasher<DeskUser> 
         var user = new DeskUser { Id = id, DisplayName = displayName.Trim(), Role = role, PasswordHash = "", CreatedAt = time.GetUtcNow() };
         user = user with { PasswordHash = hasher.HashPassword(user, password) };
         session.Insert(user);
+        session.Store(RosterEntry(user));
         await session.SaveChangesAsync(cancellationToken);
         return user;
     }
@@ -89,9 +91,34 @@ internal sealed class DeskUsers(IDocumentStore store, IPasswordHasher<DeskUser> 
         if (await session.LoadAsync<DeskUser>(id, cancellationToken) is { } user)
         {
             session.Store(user with { Disabled = disabled });
+            if (disabled)
+            {
+                session.Delete<DeskStaffMember>(id);
+            }
+            else
+            {
+                session.Store(RosterEntry(user));
+            }
+
             await session.SaveChangesAsync(cancellationToken);
         }
     }
+
+    /// <summary>Puts every active user on the roster, for accounts made before the roster existed.</summary>
+    public async Task SyncRosterAsync(CancellationToken cancellationToken)
+    {
+        await using var session = store.LightweightSession();
+        foreach (var user in await session.Query<DeskUser>().Where(u => !u.Disabled).ToListAsync(cancellationToken))
+        {
+            session.Store(RosterEntry(user));
+        }
+
+        await session.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The complaint register's list of who hears about assignments, warnings and escalations.</summary>
+    private static DeskStaffMember RosterEntry(DeskUser user) =>
+        new(user.Id, user.DisplayName, Unit: "", IsSupervisor: user.Role is DeskRole.Supervisor or DeskRole.Admin, LineUserId: null);
 }
 
 internal sealed record SignInResult(DeskUser? User, bool IsLockedOut)

@@ -5,11 +5,13 @@ namespace Senate.ChatBot.Host.Desk.Users;
 /// <summary>
 /// Creates the first administrator from Desk__AdminUser / Desk__AdminPassword when the desk has none,
 /// so there is never a default password; once an administrator exists the settings are ignored.
+/// Also puts existing accounts on the complaint notifications' roster.
 /// </summary>
 internal sealed partial class FirstAdmin(DeskUsers users, IOptions<DeskOptions> options, ILogger<FirstAdmin> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        await users.SyncRosterAsync(cancellationToken);
         var settings = options.Value;
         if (string.IsNullOrWhiteSpace(settings.AdminUser) || string.IsNullOrEmpty(settings.AdminPassword)
             || await users.AnyAdminAsync(cancellationToken))
