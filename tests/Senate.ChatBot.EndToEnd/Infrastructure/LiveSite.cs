@@ -69,12 +69,12 @@ public sealed class LiveSite : IAsyncLifetime
         return page;
     }
 
-    /// <summary>Keeps a picture of a key step beside the test results, for people reviewing a run.</summary>
+    /// <summary>Keeps a picture of a key step (the whole page, timeline included) beside the test results, for people reviewing a run.</summary>
     public static async Task ScreenshotAsync(IPage page, string name)
     {
         var folder = Path.Combine(Environment.GetEnvironmentVariable("SCREENSHOT_DIR") is { Length: > 0 } dir ? dir : Path.GetTempPath(), "screenshots");
         Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png") });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
     }
 
     public async Task DisposeAsync()
