@@ -18,9 +18,9 @@ public static class ComplaintSummary
         var description = draft.Description.Length > DescriptionPreview ? draft.Description[..DescriptionPreview] + "…" : draft.Description;
         var files = draft.Attachments.Count;
         return Say.Text(turnContext,
-            $"สรุปเรื่องที่จะส่ง\nประเภท: {ComplaintWording.Name(draft.Category, false)}\nเรื่องเกี่ยวกับ: {ComplaintWording.SubjectName(draft.Subject, false)}\n" +
+            $"สรุปเรื่องที่จะส่ง\nประเภท: {ComplaintWording.Name(draft.Category, false)}\nเรื่องเกี่ยวกับ: {ComplaintSubjects.Name(draft.Subject, english: false)}\n" +
             $"รายละเอียด: {description}\nไฟล์แนบ: {(files == 0 ? "ไม่มี" : $"{files} ไฟล์")}\nการติดต่อกลับ: {ReplyLine(draft, false)}",
-            $"Summary of what will be sent\nType: {ComplaintWording.Name(draft.Category, true)}\nAbout: {ComplaintWording.SubjectName(draft.Subject, true)}\n" +
+            $"Summary of what will be sent\nType: {ComplaintWording.Name(draft.Category, true)}\nAbout: {ComplaintSubjects.Name(draft.Subject, english: true)}\n" +
             $"Details: {description}\nFiles: {(files == 0 ? "none" : $"{files}")}\nHow we reply: {ReplyLine(draft, true)}");
     }
 

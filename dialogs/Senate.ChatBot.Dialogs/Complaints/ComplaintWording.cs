@@ -5,7 +5,7 @@ namespace Senate.ChatBot.Dialogs.Complaints;
 
 /// <summary>
 /// The names people see for categories, subject areas and reply choices. Button titles stay within
-/// LINE's 20 characters; the subject is stored by its key so the statistics do not depend on wording.
+/// LINE's 20 characters; subject areas are in <see cref="ComplaintSubjects"/>.
 /// </summary>
 public static class ComplaintWording
 {
@@ -16,16 +16,6 @@ public static class ComplaintWording
         (ComplaintCategory.Suggestion, "ข้อเสนอแนะ", "Suggestion", ["เสนอแนะ", "suggest"]),
         (ComplaintCategory.Compliment, "ชมเชย", "Compliment", ["ชม", "praise"]),
         (ComplaintCategory.CorruptionTip, "แจ้งเบาะแสทุจริต", "Corruption tip-off", ["ทุจริต", "เบาะแส", "corruption", "tip"]),
-    ];
-
-    private static readonly (string Key, string Thai, string English)[] Subjects =
-    [
-        ("meetings", "การประชุมและกฎหมาย", "Meetings and laws"),
-        ("senators", "สมาชิกวุฒิสภา", "Senators"),
-        ("services", "บริการและเจ้าหน้าที่", "Services and staff"),
-        ("premises", "อาคารและการเข้าชม", "Buildings and visits"),
-        ("online", "เว็บไซต์และแชต", "Website and chat"),
-        ("other", "เรื่องอื่น ๆ", "Something else"),
     ];
 
     private static readonly (ReplyChoice Reply, string Thai, string English)[] Replies =
@@ -46,21 +36,16 @@ public static class ComplaintWording
         return english ? found.English : found.Thai;
     }
 
-    public static List<Choice> SubjectChoices(bool english) => [.. Subjects.Select(s => new Choice(english ? s.English : s.Thai))];
+    public static List<Choice> SubjectChoices(bool english) => [.. ComplaintSubjects.All.Select(s => new Choice(english ? s.English : s.Thai))];
 
-    public static string SubjectAt(int index) => Subjects[index].Key;
+    public static string SubjectAt(int index) => ComplaintSubjects.All[index].Key;
 
     /// <summary>The "something else" subject, as if the person had picked it.</summary>
     public static FoundChoice OtherSubject(bool english)
     {
-        var index = Array.FindIndex(Subjects, s => s.Key == "other");
-        return new FoundChoice(english ? Subjects[index].English : Subjects[index].Thai, index, 1f);
-    }
-
-    public static string SubjectName(string key, bool english)
-    {
-        var found = Subjects.FirstOrDefault(s => s.Key == key);
-        return found.Key is null ? key : english ? found.English : found.Thai;
+        var index = ComplaintSubjects.All.ToList().FindIndex(s => s.Key == ComplaintSubjects.Other);
+        var other = ComplaintSubjects.All[index];
+        return new FoundChoice(english ? other.English : other.Thai, index, 1f);
     }
 
     public static List<Choice> ReplyChoices(bool english) => [.. Replies.Select(r => new Choice(english ? r.English : r.Thai))];

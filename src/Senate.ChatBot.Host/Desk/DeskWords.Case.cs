@@ -9,6 +9,8 @@ internal static partial class DeskWords
         ["subject"] = ("หัวข้อ", "Subject"),
         ["text"] = ("รายละเอียด", "Description"),
         ["contact"] = ("ข้อมูลติดต่อ (เฉพาะเจ้าหน้าที่)", "Contact (staff only)"),
+        ["replyInChat"] = ("ไม่ได้ให้ข้อมูลติดต่อ ตอบกลับทางแชตที่ส่งเรื่องมา", "No contact details; answer in the chat the complaint came from"),
+        ["noContact"] = ("ไม่มีข้อมูลติดต่อ", "No contact details"),
         ["anonymous"] = ("ไม่ประสงค์ออกนาม", "Anonymous"),
         ["received"] = ("วันที่รับเรื่อง", "Received"),
         ["due"] = ("กำหนดตอบ", "Answer due"),

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using Senate.ChatBot.Features.Complaints;
 using Senate.ChatBot.Features.Complaints.Clock;
 using Senate.ChatBot.Features.Complaints.Notifications;
+using Senate.ChatBot.Testing;
 
 namespace Senate.ChatBot.IntegrationTests.Complaints;
 
@@ -37,11 +38,13 @@ public sealed class ComplaintClockTests
 
         await using var session = hostA.Get<IDocumentStore>().QuerySession();
         var notices = await session.Query<ComplaintNotification>().Where(n => n.ComplaintId == filed.Id).ToListAsync();
-        // Assigned: the officer (desk). Due soon and overdue: officer and supervisor (desk) and the supervisor's LINE. Escalated: supervisor (desk + LINE).
+        // Assigned: the officer (desk). Due soon and overdue: officer and supervisor (desk) and the supervisor's LINE.
+        // Escalated: supervisor (desk + LINE). The desk's first administrator hears what supervisors hear (desk).
         Assert.Equal(1, notices.Count(n => n.Kind == NotificationKind.Assigned));
-        Assert.Equal(3, notices.Count(n => n.Kind == NotificationKind.DueSoon));
-        Assert.Equal(3, notices.Count(n => n.Kind == NotificationKind.Overdue));
-        Assert.Equal(2, notices.Count(n => n.Kind == NotificationKind.Escalated));
+        Assert.Equal(4, notices.Count(n => n.Kind == NotificationKind.DueSoon));
+        Assert.Equal(4, notices.Count(n => n.Kind == NotificationKind.Overdue));
+        Assert.Equal(3, notices.Count(n => n.Kind == NotificationKind.Escalated));
+        Assert.Equal(3, notices.Count(n => n.RecipientId == TestSettings.DeskAdminUser));
         Assert.Single(notices, n => n is { Kind: NotificationKind.Overdue, ChannelId: "line", Address: "Usupervisor" });
     }
 

@@ -78,7 +78,7 @@ public sealed partial class DeskInboxTests : IAsyncLifetime
 
         var supervisorInbox = await supervisor.Http.GetStringAsync(new Uri("/desk", UriKind.Relative));
         var officerInbox = await officer.Http.GetStringAsync(new Uri("/desk", UriKind.Relative));
-        Assert.Contains($"เรื่อง {filed.Reference} (premises) ถูกส่งถึงหัวหน้างาน: ผู้ร้องขอพบผู้บริหาร", supervisorInbox, StringComparison.Ordinal);
+        Assert.Contains($"เรื่อง {filed.Reference} (อาคารและการเข้าชม) ถูกส่งถึงหัวหน้างาน: ผู้ร้องขอพบผู้บริหาร", supervisorInbox, StringComparison.Ordinal);
         Assert.Contains($"ได้รับมอบหมายเรื่อง {filed.Reference}", officerInbox, StringComparison.Ordinal);
         Assert.DoesNotContain("ถูกส่งถึงหัวหน้างาน", officerInbox, StringComparison.Ordinal);
 

@@ -24,11 +24,11 @@ internal static class ComplaintNotices
             $"เรื่อง {complaint.Reference} ดำเนินการเสร็จแล้ว ขอบคุณที่แจ้งเรื่องค่ะ ช่วยให้คะแนนการดูแลเรื่องนี้ 1 ถึง 5 ได้โดยแตะ \"ติดตามเรื่อง\" ด้านล่าง",
             $"{complaint.Reference} has been resolved. Thank you for telling us. Please rate how it was handled, 1 to 5: tap \"Track\" below."),
         ComplaintAssigned e => ToStaff(complaint, version, NotificationKind.Assigned, e.At, staff.Where(s => s.Id == e.OfficerId),
-            $"ได้รับมอบหมายเรื่อง {complaint.Reference} ({complaint.Subject}) ครบกำหนดตอบ {ThaiDates.DayAndTime(complaint.DueAt)}"),
+            $"ได้รับมอบหมายเรื่อง {complaint.Reference} ({ComplaintSubjects.Name(complaint.Subject)}) ครบกำหนดตอบ {ThaiDates.DayAndTime(complaint.DueAt)}"),
         ComplaintDeadlineWarned e => ToStaff(complaint, version, e.Level == WarningLevel.Overdue ? NotificationKind.Overdue : NotificationKind.DueSoon, e.At,
             staff.Where(s => s.IsSupervisor || s.Id == complaint.OfficerId), Warning(complaint, e)),
         ComplaintEscalated e => ToStaff(complaint, version, NotificationKind.Escalated, e.At, staff.Where(s => s.IsSupervisor),
-            $"เรื่อง {complaint.Reference} ({complaint.Subject}) ถูกส่งถึงหัวหน้างาน: {e.Reason}"),
+            $"เรื่อง {complaint.Reference} ({ComplaintSubjects.Name(complaint.Subject)}) ถูกส่งถึงหัวหน้างาน: {e.Reason}"),
         _ => [],
     };
 
@@ -37,8 +37,8 @@ internal static class ComplaintNotices
         var what = e.Deadline == Deadline.Answer ? "กำหนดตอบ" : "กำหนดรายงานผลคณะทำงาน";
         var when = ThaiDates.DayAndTime(e.DueAt);
         return e.Level == WarningLevel.Overdue
-            ? $"เกิน{what}แล้ว: เรื่อง {complaint.Reference} ({complaint.Subject}) ครบกำหนด{when}"
-            : $"ใกล้ครบ{what}: เรื่อง {complaint.Reference} ({complaint.Subject}) ครบกำหนด{when} เหลือไม่ถึง 1 วันทำการ";
+            ? $"เกิน{what}แล้ว: เรื่อง {complaint.Reference} ({ComplaintSubjects.Name(complaint.Subject)}) ครบกำหนด{when}"
+            : $"ใกล้ครบ{what}: เรื่อง {complaint.Reference} ({ComplaintSubjects.Name(complaint.Subject)}) ครบกำหนด{when} เหลือไม่ถึง 1 วันทำการ";
     }
 
     private static IEnumerable<ComplaintNotification> ToCitizen(
