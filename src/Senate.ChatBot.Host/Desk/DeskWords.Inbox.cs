@@ -22,6 +22,7 @@ internal static partial class DeskWords
         ["previousPage"] = ("หน้าก่อน", "Previous page"),
         ["nextPage"] = ("หน้าถัดไป", "Next page"),
         ["pageOf"] = ("หน้า {0} จาก {1}", "Page {0} of {1}"),
+        ["newNotices"] = ("มีการแจ้งเตือนใหม่ {0} รายการ", "{0} new notices"),
         ["notices"] = ("การแจ้งเตือนถึงท่าน", "Notices for you"),
         ["markSeen"] = ("รับทราบทั้งหมด", "Mark all as seen"),
         ["filter"] = ("กรอง", "Filter"),
