@@ -1,25 +1,14 @@
 using System.Net;
-using Senate.ChatBot.IntegrationTests.Complaints;
 
 namespace Senate.ChatBot.IntegrationTests.Desk;
 
 /// <summary>The inbox and case page over the real register: what officers see and what their clicks record.</summary>
-public sealed class DeskCaseTests : IAsyncLifetime
+public sealed class DeskCaseTests : DeskHostTest
 {
-    private ClockedHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = new ClockedHost(new Dictionary<string, string?> { ["Desk:SignInAttemptsPerMinute"] = "100" });
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task A_filed_complaint_shows_in_the_inbox_with_its_time_left_and_turns_overdue()
     {
-        var filed = await _host.FileAsync("inbox-1", text: "ไฟทางเดินหน้าอาคารดับทั้งแถว");
+        var filed = await Host.FileAsync("inbox-1", text: "ไฟทางเดินหน้าอาคารดับทั้งแถว");
         var officer = await SignInAsAsync("officer.inbox", "Officer");
 
         var inbox = await officer.Http.GetStringAsync(new Uri("/desk", UriKind.Relative));
@@ -33,7 +22,7 @@ public sealed class DeskCaseTests : IAsyncLifetime
         Assert.DoesNotContain(filed.Reference, missed, StringComparison.Ordinal);
 
         // The following week the sign-in has expired; the officer signs in again and finds it overdue.
-        _host.Time.Advance(TimeSpan.FromDays(7));
+        Host.Time.Advance(TimeSpan.FromDays(7));
         Assert.Equal(HttpStatusCode.Redirect, (await officer.SignInAsync("officer.inbox", DeskBrowser.NewUserPassword)).StatusCode);
         var overdue = await officer.Http.GetStringAsync(new Uri("/desk?view=Overdue", UriKind.Relative));
         Assert.Contains(filed.Reference, overdue, StringComparison.Ordinal);
@@ -44,7 +33,7 @@ public sealed class DeskCaseTests : IAsyncLifetime
     [Fact]
     public async Task Acknowledging_records_the_officer_and_a_stale_version_is_refused_with_the_latest_shown()
     {
-        var filed = await _host.FileAsync("case-1");
+        var filed = await Host.FileAsync("case-1");
         var officer = await SignInAsAsync("officer.ack", "Officer");
         var page = $"/desk/complaints/{filed.Id}";
 
@@ -57,7 +46,7 @@ public sealed class DeskCaseTests : IAsyncLifetime
         Assert.Contains("มีผู้อื่นแก้ไขเรื่องนี้ก่อนท่าน", html, StringComparison.Ordinal);
         Assert.Contains("ตอบรับแล้ว", html, StringComparison.Ordinal);
 
-        var timeline = await _host.TimelineAsync(filed.Id);
+        var timeline = await Host.TimelineAsync(filed.Id);
         var last = timeline.Entries[^1];
         Assert.Equal("ComplaintAcknowledged", last.What);
         Assert.Equal("officer.ack", last.By.Id);
@@ -67,7 +56,7 @@ public sealed class DeskCaseTests : IAsyncLifetime
     [Fact]
     public async Task An_officer_cannot_assign_but_a_supervisor_can()
     {
-        var filed = await _host.FileAsync("case-2");
+        var filed = await Host.FileAsync("case-2");
         var officer = await SignInAsAsync("officer.assign", "Officer");
         var supervisor = await SignInAsAsync("supervisor.assign", "Supervisor");
         var page = $"/desk/complaints/{filed.Id}";
@@ -76,11 +65,11 @@ public sealed class DeskCaseTests : IAsyncLifetime
         var refused = await officer.PostFormAsync(page, page + "?handler=Assign", new(assign));
         Assert.StartsWith("/desk/denied", refused.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
         Assert.DoesNotContain("name=\"officer\"", await officer.Http.GetStringAsync(new Uri(page, UriKind.Relative)), StringComparison.Ordinal);
-        Assert.Null((await _host.LoadAsync(filed.Id)).OfficerId);
+        Assert.Null((await Host.LoadAsync(filed.Id)).OfficerId);
 
         var done = await supervisor.PostFormAsync(page, page + "?handler=Assign", new(assign));
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
-        var complaint = await _host.LoadAsync(filed.Id);
+        var complaint = await Host.LoadAsync(filed.Id);
         Assert.Equal("officer.assign", complaint.OfficerId);
 
         var mine = await officer.Http.GetStringAsync(new Uri("/desk?view=Mine", UriKind.Relative));
@@ -90,7 +79,7 @@ public sealed class DeskCaseTests : IAsyncLifetime
     [Fact]
     public async Task A_reply_is_previewed_as_text_before_it_is_sent_and_only_sending_records_it()
     {
-        var filed = await _host.FileAsync("case-3");
+        var filed = await Host.FileAsync("case-3");
         var officer = await SignInAsAsync("officer.reply", "Officer");
         var page = $"/desk/complaints/{filed.Id}";
         const string Reply = "เรียนคุณสมหญิง ช่างซ่อมไฟแล้ว <b>ขอบคุณครับ</b>";
@@ -101,13 +90,13 @@ public sealed class DeskCaseTests : IAsyncLifetime
         Assert.Contains("ตัวอย่างข้อความที่ผู้ร้องจะเห็น", html, StringComparison.Ordinal);
         Assert.Contains("&lt;b&gt;", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>ขอบคุณครับ</b>", html, StringComparison.Ordinal);
-        Assert.DoesNotContain((await _host.TimelineAsync(filed.Id)).Entries, e => e.What == "replied");
+        Assert.DoesNotContain((await Host.TimelineAsync(filed.Id)).Entries, e => e.What == "replied");
 
         var sent = await officer.PostFormAsync(page, page + "?handler=Reply", new() { ["version"] = "1", ["reply"] = Reply });
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
-        var replied = (await _host.TimelineAsync(filed.Id)).Entries[^1];
+        var replied = (await Host.TimelineAsync(filed.Id)).Entries[^1];
         Assert.Equal(("replied", Reply, true), (replied.What, replied.Detail, replied.IsPublic));
-        Assert.Equal(Reply, (await _host.LoadAsync(filed.Id)).LatestReply);
+        Assert.Equal(Reply, (await Host.LoadAsync(filed.Id)).LatestReply);
     }
 
     [Fact]
@@ -120,5 +109,5 @@ public sealed class DeskCaseTests : IAsyncLifetime
         Assert.StartsWith("/desk/denied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 
-    private Task<DeskBrowser> SignInAsAsync(string name, string role) => DeskBrowser.AsNewUserAsync(_host.Factory, name, role);
+    private Task<DeskBrowser> SignInAsAsync(string name, string role) => DeskBrowser.AsNewUserAsync(Host.Factory, name, role);
 }

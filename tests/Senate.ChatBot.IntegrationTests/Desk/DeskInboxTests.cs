@@ -1,34 +1,23 @@
 using System.Text.RegularExpressions;
 using Senate.ChatBot.Features.Complaints;
-using Senate.ChatBot.IntegrationTests.Complaints;
 
 namespace Senate.ChatBot.IntegrationTests.Desk;
 
 /// <summary>The inbox over more complaints than one page holds: pages, views, filters and the list its refresh script fetches.</summary>
-public sealed partial class DeskInboxTests : IAsyncLifetime
+public sealed partial class DeskInboxTests : DeskHostTest
 {
-    private ClockedHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = new ClockedHost(new Dictionary<string, string?> { ["Desk:SignInAttemptsPerMinute"] = "100" });
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task Fifty_five_complaints_fill_two_pages_soonest_due_first_and_each_view_counts_its_own()
     {
         var filed = new List<FiledComplaint>();
         for (var i = 0; i < 55; i++)
         {
-            filed.Add(await _host.FileAsync($"inbox-page-{i}", text: $"เรื่องที่ {i}"));
-            _host.Time.Advance(TimeSpan.FromMinutes(20));
+            filed.Add(await Host.FileAsync($"inbox-page-{i}", text: $"เรื่องที่ {i}"));
+            Host.Time.Advance(TimeSpan.FromMinutes(20));
         }
 
-        await _host.Get<ComplaintDesk>().EscalateAsync(filed[54].Id, 1, "ผู้ร้องโทรมาหลายครั้ง", Actor.Supervisor("sup", "หัวหน้า"));
-        var supervisor = await DeskBrowser.AsNewUserAsync(_host.Factory, "supervisor.pages", "Supervisor");
+        await Host.Get<ComplaintDesk>().EscalateAsync(filed[54].Id, 1, "ผู้ร้องโทรมาหลายครั้ง", Actor.Supervisor("sup", "หัวหน้า"));
+        var supervisor = await DeskBrowser.AsNewUserAsync(Host.Factory, "supervisor.pages", "Supervisor");
 
         // Complaints filed the same day share a due moment; the reference breaks the tie.
         var expected = filed.OrderBy(f => f.DueAt).ThenBy(f => f.Reference, StringComparer.Ordinal).Select(f => f.Reference).ToList();
@@ -50,9 +39,9 @@ public sealed partial class DeskInboxTests : IAsyncLifetime
     [Fact]
     public async Task The_refresh_script_gets_the_list_alone_with_a_complaint_filed_since_the_page_was_opened()
     {
-        var officer = await DeskBrowser.AsNewUserAsync(_host.Factory, "officer.live", "Officer");
+        var officer = await DeskBrowser.AsNewUserAsync(Host.Factory, "officer.live", "Officer");
         var before = await officer.Http.GetStringAsync(new Uri("/desk", UriKind.Relative));
-        var filed = await _host.FileAsync("inbox-live");
+        var filed = await Host.FileAsync("inbox-live");
 
         using var request = new HttpRequestMessage(HttpMethod.Get, "/desk");
         request.Headers.Add("X-Desk-List", "1");
@@ -68,10 +57,10 @@ public sealed partial class DeskInboxTests : IAsyncLifetime
     [Fact]
     public async Task A_supervisor_finds_an_escalation_and_an_officer_an_assignment_among_their_notices_until_marked_seen()
     {
-        var supervisor = await DeskBrowser.AsNewUserAsync(_host.Factory, "supervisor.notices", "Supervisor");
-        var officer = await DeskBrowser.AsNewUserAsync(_host.Factory, "officer.notices", "Officer");
-        var filed = await _host.FileAsync("inbox-notices");
-        var desk = _host.Get<ComplaintDesk>();
+        var supervisor = await DeskBrowser.AsNewUserAsync(Host.Factory, "supervisor.notices", "Supervisor");
+        var officer = await DeskBrowser.AsNewUserAsync(Host.Factory, "officer.notices", "Officer");
+        var filed = await Host.FileAsync("inbox-notices");
+        var desk = Host.Get<ComplaintDesk>();
         var by = Actor.Supervisor("supervisor.notices", "หัวหน้า");
         await desk.AssignAsync(filed.Id, 1, "officer.notices", "สมหญิง", "ศูนย์รับเรื่อง", by);
         await desk.EscalateAsync(filed.Id, 2, "ผู้ร้องขอพบผู้บริหาร", Actor.Officer("officer.notices", "สมหญิง"));

@@ -2,28 +2,17 @@ using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Senate.ChatBot.Features.Complaints;
 using Senate.ChatBot.Host.Desk.Users;
-using Senate.ChatBot.IntegrationTests.Complaints;
 
 namespace Senate.ChatBot.IntegrationTests.Desk;
 
 /// <summary>What keeps complaints and the desk's actions to the people entitled to them.</summary>
-public sealed class DeskSecurityTests : IAsyncLifetime
+public sealed class DeskSecurityTests : DeskHostTest
 {
-    private ClockedHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = new ClockedHost(new Dictionary<string, string?> { ["Desk:SignInAttemptsPerMinute"] = "100" });
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task A_signed_out_visitor_is_sent_to_sign_in_from_every_desk_page_and_cannot_act()
     {
-        var filed = await _host.FileAsync("security-signed-out");
-        var visitor = new DeskBrowser(_host.Factory);
+        var filed = await Host.FileAsync("security-signed-out");
+        var visitor = new DeskBrowser(Host.Factory);
         foreach (var path in new[]
         {
             "/desk", "/desk/today", "/desk/reports", "/desk/users", "/desk/admin/holidays", "/desk/admin/enrolment",
@@ -37,14 +26,14 @@ public sealed class DeskSecurityTests : IAsyncLifetime
 
         using var note = await visitor.PostFormAsync("/desk/login", $"/desk/complaints/{filed.Id}?handler=Note", new() { ["version"] = "1", ["note"] = "x" });
         Assert.NotEqual(HttpStatusCode.OK, note.StatusCode);
-        Assert.Single((await _host.TimelineAsync(filed.Id)).Entries);
+        Assert.Single((await Host.TimelineAsync(filed.Id)).Entries);
     }
 
     [Fact]
     public async Task Signing_out_ends_the_session_so_a_copied_cookie_no_longer_opens_the_desk()
     {
-        var officer = new DeskBrowser(_host.Factory);
-        await DeskBrowser.AsNewUserAsync(_host.Factory, "officer.copy", "Officer");
+        var officer = new DeskBrowser(Host.Factory);
+        await DeskBrowser.AsNewUserAsync(Host.Factory, "officer.copy", "Officer");
         using var signIn = await officer.SignInAsync("officer.copy", DeskBrowser.NewUserPassword);
         var cookie = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("senate-desk=", StringComparison.Ordinal)).Split(';')[0];
 
@@ -57,10 +46,10 @@ public sealed class DeskSecurityTests : IAsyncLifetime
     [Fact]
     public async Task A_disabled_officer_loses_the_desk_on_the_next_request()
     {
-        var officer = await DeskBrowser.AsNewUserAsync(_host.Factory, "officer.leaving", "Officer");
+        var officer = await DeskBrowser.AsNewUserAsync(Host.Factory, "officer.leaving", "Officer");
         Assert.Equal(HttpStatusCode.OK, await officer.StatusOfAsync("/desk"));
 
-        await _host.Get<DeskUsers>().SetDisabledAsync("officer.leaving", disabled: true, CancellationToken.None);
+        await Host.Get<DeskUsers>().SetDisabledAsync("officer.leaving", disabled: true, CancellationToken.None);
 
         Assert.Equal(HttpStatusCode.Redirect, await officer.StatusOfAsync("/desk"));
     }
@@ -68,10 +57,10 @@ public sealed class DeskSecurityTests : IAsyncLifetime
     [Fact]
     public async Task A_form_token_taken_from_one_user_does_not_work_with_another_users_cookie_nor_without_one()
     {
-        var filed = await _host.FileAsync("security-csrf");
+        var filed = await Host.FileAsync("security-csrf");
         var page = $"/desk/complaints/{filed.Id}";
-        var first = await DeskBrowser.AsNewUserAsync(_host.Factory, "officer.first", "Officer");
-        var second = await DeskBrowser.AsNewUserAsync(_host.Factory, "officer.second", "Officer");
+        var first = await DeskBrowser.AsNewUserAsync(Host.Factory, "officer.first", "Officer");
+        var second = await DeskBrowser.AsNewUserAsync(Host.Factory, "officer.second", "Officer");
         var firstToken = await first.TokenOfAsync(page);
 
         using var crossed = new FormUrlEncodedContent(new Dictionary<string, string>
@@ -82,15 +71,15 @@ public sealed class DeskSecurityTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, (await second.Http.PostAsync(new Uri(page + "?handler=Note", UriKind.Relative), crossed)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await first.Http.PostAsync(new Uri(page + "?handler=Note", UriKind.Relative), withoutToken)).StatusCode);
-        Assert.Single((await _host.TimelineAsync(filed.Id)).Entries);
+        Assert.Single((await Host.TimelineAsync(filed.Id)).Entries);
     }
 
     [Fact]
     public async Task Markup_in_a_complaint_or_a_search_is_shown_as_text_under_a_policy_that_runs_only_the_desks_scripts()
     {
         const string attack = "<script>alert('x')</script><img src=x onerror=alert(1)>";
-        var filed = await _host.FileAsync("security-xss", text: "ลิฟต์เสีย " + attack);
-        var officer = await DeskBrowser.AsNewUserAsync(_host.Factory, "officer.xss", "Officer");
+        var filed = await Host.FileAsync("security-xss", text: "ลิฟต์เสีย " + attack);
+        var officer = await DeskBrowser.AsNewUserAsync(Host.Factory, "officer.xss", "Officer");
 
         using var casePage = await officer.Http.GetAsync(new Uri($"/desk/complaints/{filed.Id}", UriKind.Relative));
         var html = await casePage.Content.ReadAsStringAsync();
@@ -105,11 +94,11 @@ public sealed class DeskSecurityTests : IAsyncLifetime
     [Fact]
     public async Task An_officer_cannot_read_or_change_another_officers_case_by_its_id_and_does_not_see_it_listed()
     {
-        var theirs = await _host.FileAsync("security-idor-theirs");
-        var open = await _host.FileAsync("security-idor-unassigned");
-        var owner = await DeskBrowser.AsNewUserAsync(_host.Factory, "officer.owner", "Officer");
-        var other = await DeskBrowser.AsNewUserAsync(_host.Factory, "officer.other", "Officer");
-        await _host.Get<ComplaintDesk>().AssignAsync(theirs.Id, 1, "officer.owner", "สมหญิง officer.owner", "ศูนย์รับเรื่อง", Actor.Supervisor("sup", "หัวหน้า"));
+        var theirs = await Host.FileAsync("security-idor-theirs");
+        var open = await Host.FileAsync("security-idor-unassigned");
+        var owner = await DeskBrowser.AsNewUserAsync(Host.Factory, "officer.owner", "Officer");
+        var other = await DeskBrowser.AsNewUserAsync(Host.Factory, "officer.other", "Officer");
+        await Host.Get<ComplaintDesk>().AssignAsync(theirs.Id, 1, "officer.owner", "สมหญิง officer.owner", "ศูนย์รับเรื่อง", Actor.Supervisor("sup", "หัวหน้า"));
         var page = $"/desk/complaints/{theirs.Id}";
 
         Assert.Equal(HttpStatusCode.OK, await owner.StatusOfAsync(page));
@@ -117,7 +106,7 @@ public sealed class DeskSecurityTests : IAsyncLifetime
         Assert.Contains("/desk/denied", read.Headers.Location!.OriginalString, StringComparison.Ordinal);
         using var change = await other.PostFormAsync($"/desk/complaints/{open.Id}", page + "?handler=Note", new() { ["version"] = "2", ["note"] = "แอบแก้" });
         Assert.Contains("/desk/denied", change.Headers.Location!.OriginalString, StringComparison.Ordinal);
-        Assert.Equal(2, (await _host.TimelineAsync(theirs.Id)).Entries.Count);
+        Assert.Equal(2, (await Host.TimelineAsync(theirs.Id)).Entries.Count);
 
         var inbox = await other.Http.GetStringAsync(new Uri("/desk", UriKind.Relative));
         Assert.DoesNotContain(theirs.Reference, inbox, StringComparison.Ordinal);
@@ -128,7 +117,7 @@ public sealed class DeskSecurityTests : IAsyncLifetime
 
     private async Task<HttpStatusCode> WithCookieAsync(string cookie, string path)
     {
-        using var client = _host.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var client = Host.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Add("Cookie", cookie);
         using var response = await client.SendAsync(request);
