@@ -6,7 +6,7 @@ using Senate.ChatBot.Testing;
 
 namespace Senate.ChatBot.EndToEnd.Desk;
 
-/// <summary>WCAG 2.1 AA (axe) on the desk's dashboard, report and admin pages, and the inbox and a case worked by keyboard alone.</summary>
+/// <summary>WCAG 2.1 AA (axe) on the desk's dashboard, report and admin pages, the inbox and a case worked by keyboard alone, and a tablet's screen.</summary>
 public sealed class DeskAccessibilityTests(LiveSite site) : IClassFixture<LiveSite>
 {
     [Fact]
@@ -85,6 +85,24 @@ public sealed class DeskAccessibilityTests(LiveSite site) : IClassFixture<LiveSi
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("บันทึกแล้ว");
         await LiveSite.ScreenshotAsync(page, "a11y-case-keyboard");
+    }
+
+    [Fact]
+    public async Task On_a_tablet_held_upright_the_desk_fits_the_screen_without_sideways_scrolling()
+    {
+        var filed = await FileAsync("desk-tablet");
+        var page = await site.OpenAsync("/desk");
+        await page.SetViewportSizeAsync(768, 1024);
+        await DeskSteps.SignInAsync(page, TestSettings.DeskAdminUser, TestSettings.DeskAdminPassword);
+
+        foreach (var (path, name) in new[] { ("/desk", "inbox"), ($"/desk/complaints/{filed.Id}", "case"), ("/desk/today", "today") })
+        {
+            await page.GotoAsync(new Uri(site.BaseAddress, path).ToString());
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+            Assert.True(overflow <= 0, $"{path} scrolls sideways by {overflow} px on a tablet");
+            await LiveSite.ScreenshotAsync(page, "tablet-" + name);
+        }
     }
 
     private Task<FiledComplaint> FileAsync(string key) => site.Get<ComplaintRegister>().FileAsync(
