@@ -27,7 +27,7 @@ internal sealed record CommitteeTerms(CommitteeName Committee, IReadOnlyList<str
             var term = piece;
             foreach (var prefix in prefixes)
             {
-                // Strip each prefix once: "การการเงิน" keeps its own "การเงิน".
+                // Strip each prefix once; a committee whose subject itself begins with "การ" (การเงิน) lists it as a synonym.
                 if (term.StartsWith(prefix, StringComparison.Ordinal) && term.Length > prefix.Length + 1)
                 {
                     term = term[prefix.Length..];

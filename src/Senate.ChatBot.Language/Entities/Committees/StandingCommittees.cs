@@ -6,7 +6,7 @@ public sealed class StandingCommittees : ICommitteeNameSource
     private static readonly IReadOnlyList<CommitteeName> All =
     [
         new("law", "คณะกรรมาธิการการกฎหมาย การยุติธรรม และการตำรวจ", "Committee on Law, Justice and Police"),
-        new("finance", "คณะกรรมาธิการการการเงิน การคลัง การงบประมาณ และการสถาบันการเงิน", "Committee on Finance, Fiscal, Budget and Financial Institutions"),
+        new("finance", "คณะกรรมาธิการการเงิน การคลัง การงบประมาณ และสถาบันการเงิน", "Committee on Finance, Fiscal, Budget and Financial Institutions", ["การเงิน"]),
         new("foreign-affairs", "คณะกรรมาธิการการต่างประเทศ", "Committee on Foreign Affairs"),
         new("military", "คณะกรรมาธิการการทหารและความมั่นคงของรัฐ", "Committee on Military Affairs and State Security", ["ความมั่นคง"]),
         new("economy", "คณะกรรมาธิการการเศรษฐกิจ การพาณิชย์ และการอุตสาหกรรม", "Committee on Economy, Commerce and Industry"),
