@@ -42,8 +42,9 @@ public abstract class BotState(IStorage storage, string contextServiceKey)
 
         var key = GetStorageKey(turnContext);
         var document = cached.ToDocument();
+        // A document that did not exist when read is created only if still absent: two first turns cannot overwrite each other.
         var etags = await _storage.WriteAsync(
-            new Dictionary<string, StoreItem> { [key] = new StoreItem(document, cached.ETag) }, cancellationToken);
+            new Dictionary<string, StoreItem> { [key] = new StoreItem(document, cached.ETag ?? StoreItem.AbsentETag) }, cancellationToken);
         cached.MarkSaved(document, etags[key]);
     }
 

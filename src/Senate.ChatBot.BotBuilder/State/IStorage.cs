@@ -5,7 +5,8 @@ namespace Senate.ChatBot.BotBuilder.State;
 /// <summary>
 /// Key/value storage for bot state with optimistic concurrency. Every stored item has an ETag
 /// that changes on each write. A write whose <see cref="StoreItem.ETag"/> is null or "*" is
-/// unconditional; any other ETag must equal the stored one (a missing item never matches), or the
+/// unconditional; <see cref="StoreItem.AbsentETag"/> ("") creates the item only if it does not exist;
+/// any other ETag must equal the stored one (a missing item never matches), or the
 /// write throws <see cref="StorageConcurrencyException"/> and nothing is changed. Each key is written
 /// atomically on its own, in the order given.
 /// </summary>
@@ -28,6 +29,9 @@ public sealed record StoreItem(JsonElement Document, string? ETag = null)
 {
     /// <summary>The ETag that makes a write unconditional.</summary>
     public const string AnyETag = "*";
+
+    /// <summary>The ETag that makes a write create the item only if no one else created it first.</summary>
+    public const string AbsentETag = "";
 
     internal bool IsUnconditional => ETag is null or AnyETag;
 }

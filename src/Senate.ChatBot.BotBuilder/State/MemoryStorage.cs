@@ -42,7 +42,8 @@ public sealed class MemoryStorage(TimeProvider? timeProvider = null, TimeSpan? t
             var expiresAt = timeToLive is { } ttl ? _time.GetUtcNow() + ttl : (DateTimeOffset?)null;
             foreach (var (key, item) in changes)
             {
-                var matches = item.IsUnconditional || (TryGetLive(key, out var current) && current.ETag == item.ETag);
+                var exists = TryGetLive(key, out var current);
+                var matches = item.IsUnconditional || (item.ETag == StoreItem.AbsentETag ? !exists : exists && current!.ETag == item.ETag);
                 if (!matches)
                 {
                     throw StorageConcurrencyException.For(key);

@@ -10,9 +10,13 @@ namespace Senate.ChatBot.BotBuilder.State;
 /// </summary>
 public sealed class RedisStorage(IConnectionMultiplexer redis, RedisStorageOptions? options = null) : IStorage
 {
-    // KEYS[1] item; ARGV: expected etag ("*" = any), new etag, document, ttl in milliseconds.
+    // KEYS[1] item; ARGV: expected etag ("*" = any, "" = must not exist), new etag, document, ttl in milliseconds.
     private const string CompareAndSetScript = """
-        if ARGV[1] ~= '*' and redis.call('HGET', KEYS[1], 'etag') ~= ARGV[1] then
+        if ARGV[1] == '' then
+          if redis.call('EXISTS', KEYS[1]) == 1 then
+            return 0
+          end
+        elseif ARGV[1] ~= '*' and redis.call('HGET', KEYS[1], 'etag') ~= ARGV[1] then
           return 0
         end
         redis.call('HSET', KEYS[1], 'etag', ARGV[2], 'doc', ARGV[3])

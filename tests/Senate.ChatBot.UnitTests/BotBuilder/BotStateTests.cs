@@ -95,6 +95,25 @@ public sealed class BotStateTests
     }
 
     [Fact]
+    public async Task Two_first_turns_cannot_overwrite_each_others_new_state()
+    {
+        var first = new ConversationState(_storage);
+        var second = new ConversationState(_storage);
+        var ctxA = Context();
+        var ctxB = Context();
+        await first.LoadAsync(ctxA);
+        await second.LoadAsync(ctxB);
+        await first.CreateProperty<int>("n").SetAsync(ctxA, 1);
+        await first.SaveChangesAsync(ctxA);
+        await second.CreateProperty<int>("n").SetAsync(ctxB, 2);
+
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => second.SaveChangesAsync(ctxB));
+        int? stored = null;
+        await Turn(async ctx => stored = await new ConversationState(_storage).CreateProperty<int>("n").GetAsync(ctx));
+        Assert.Equal(1, stored);
+    }
+
+    [Fact]
     public async Task Saving_twice_in_one_turn_uses_the_new_etag()
     {
         await Turn(async ctx =>

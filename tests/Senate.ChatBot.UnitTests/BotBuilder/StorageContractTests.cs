@@ -46,6 +46,19 @@ public abstract class StorageContractTests
     }
 
     [Fact]
+    public async Task A_create_only_write_succeeds_once_and_the_second_creator_is_rejected()
+    {
+        var storage = CreateStorage();
+
+        await storage.WriteAsync(new Dictionary<string, StoreItem> { ["k"] = new(Json("""{"by":"first"}"""), StoreItem.AbsentETag) });
+        var error = await Assert.ThrowsAsync<StorageConcurrencyException>(() =>
+            storage.WriteAsync(new Dictionary<string, StoreItem> { ["k"] = new(Json("""{"by":"second"}"""), StoreItem.AbsentETag) }));
+
+        Assert.Equal("k", error.Key);
+        Assert.Equal("first", (await storage.ReadAsync(["k"]))["k"].Document.GetProperty("by").GetString());
+    }
+
+    [Fact]
     public async Task A_stale_etag_is_rejected_and_the_newer_document_is_kept()
     {
         var storage = CreateStorage();
