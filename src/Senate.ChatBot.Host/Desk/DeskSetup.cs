@@ -23,6 +23,7 @@ internal static class DeskSetup
         builder.Services.AddSingleton<DeskUsers>();
         builder.Services.AddSingleton<DeskInbox>();
         builder.Services.AddSingleton<DeskSessionStore>();
+        builder.Services.AddSingleton<StaffLineLink>();
         builder.Services.AddScoped<DeskCookieEvents>();
         builder.Services.AddSingleton<DeskToday>();
         builder.Services.AddHostedService<FirstAdmin>();

@@ -10,7 +10,7 @@ namespace Senate.ChatBot.EndToEnd.Desk;
 public sealed class DeskAccessibilityTests(LiveSite site) : IClassFixture<LiveSite>
 {
     [Fact]
-    public async Task Today_reports_with_a_chart_holidays_and_enrolment_meet_wcag_21_aa()
+    public async Task Today_reports_with_a_chart_holidays_enrolment_and_my_account_meet_wcag_21_aa()
     {
         // One complaint this quarter, so the report draws its charts.
         await FileAsync("desk-a11y-report");
@@ -21,6 +21,7 @@ public sealed class DeskAccessibilityTests(LiveSite site) : IClassFixture<LiveSi
         {
             ("/desk/today", "ภาพรวมงานวันนี้"), ("/desk/reports", "รายงานรายไตรมาส"),
             ("/desk/admin/holidays", "ปฏิทินวันหยุดราชการ"), ("/desk/admin/enrolment", "รหัสลงทะเบียนสมาชิก"),
+            ("/desk/me", "บัญชีของฉัน"),
         })
         {
             await page.GotoAsync(new Uri(site.BaseAddress, path).ToString());

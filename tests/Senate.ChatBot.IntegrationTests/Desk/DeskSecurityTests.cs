@@ -16,7 +16,7 @@ public sealed class DeskSecurityTests : DeskHostTest
         foreach (var path in new[]
         {
             "/desk", "/desk/today", "/desk/reports", "/desk/users", "/desk/admin/holidays", "/desk/admin/enrolment",
-            "/desk/complaints/new", $"/desk/complaints/{filed.Id}",
+            "/desk/complaints/new", $"/desk/complaints/{filed.Id}", "/desk/me",
         })
         {
             using var response = await visitor.Http.GetAsync(new Uri(path, UriKind.Relative));

@@ -18,6 +18,9 @@ internal sealed record DeskUser
 
     public bool Disabled { get; init; }
 
+    /// <summary>The LINE account the user linked to receive their desk notices there too; null when not linked.</summary>
+    public string? LineUserId { get; init; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public static string NormalizeName(string userName) => userName.Trim().ToLowerInvariant();

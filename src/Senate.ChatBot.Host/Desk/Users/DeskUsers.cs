@@ -117,8 +117,11 @@ internal sealed class DeskUsers(IDocumentStore store, IPasswordHasher<DeskUser> 
     }
 
     /// <summary>The complaint register's list of who hears about assignments, warnings and escalations.</summary>
-    private static DeskStaffMember RosterEntry(DeskUser user) =>
-        new(user.Id, user.DisplayName, Unit: "", IsSupervisor: user.Role is DeskRole.Supervisor or DeskRole.Admin, LineUserId: null);
+    public static DeskStaffMember RosterEntry(DeskUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return new(user.Id, user.DisplayName, Unit: "", IsSupervisor: user.Role is DeskRole.Supervisor or DeskRole.Admin, user.LineUserId);
+    }
 }
 
 internal sealed record SignInResult(DeskUser? User, bool IsLockedOut)

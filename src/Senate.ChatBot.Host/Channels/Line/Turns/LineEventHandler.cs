@@ -14,6 +14,7 @@ namespace Senate.ChatBot.Host.Channels.Line.Turns;
 internal sealed class LineEventHandler(
     LineAdapter adapter,
     LineAccountLinking linking,
+    LineStaffLinking staffLinking,
     LineFriends friends,
     LineRichMenus richMenus,
     ILogger<LineEventHandler> logger)
@@ -79,7 +80,8 @@ internal sealed class LineEventHandler(
         }
 
         var text = Read(message, "text") ?? "";
-        if (await linking.TryCommandAsync(text.Trim(), source, turn, cancellationToken))
+        if (await linking.TryCommandAsync(text.Trim(), source, turn, cancellationToken)
+            || await staffLinking.TryCommandAsync(text, source, turn, cancellationToken))
         {
             return;
         }
