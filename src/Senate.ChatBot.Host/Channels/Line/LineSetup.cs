@@ -52,6 +52,7 @@ internal static class LineSetup
         services.AddSingleton<LineMessenger>();
         services.AddSingleton<LineAdapter>();
         services.AddSingleton<LineAccountLinking>();
+        services.AddSingleton<LineMedia>();
         services.AddSingleton<LineEventHandler>();
         services.AddSingleton<LineInboxProcessor>();
         services.AddHostedService(sp => sp.GetRequiredService<LineInboxProcessor>());
