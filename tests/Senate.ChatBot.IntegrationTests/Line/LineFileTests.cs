@@ -55,6 +55,22 @@ public sealed class LineFileTests
     }
 
     [Fact]
+    public async Task A_file_message_within_the_limit_is_stored_under_its_own_name_and_type()
+    {
+        await using var host = await LineHost.StartAsync();
+        var user = host.NewFriend();
+        var messageId = LineEvents.NewMessageId();
+        host.Fake.State.AddContent(messageId, "%PDF-1.7"u8.ToArray(), "application/pdf");
+
+        await host.SendOkAsync(LineEvents.File(LineEvents.UserSource(user), messageId, "หนังสือร้องเรียน.pdf", 8, host.Fake.NewReplyToken(user), host.Fake.Time.GetUtcNow()));
+
+        Assert.StartsWith("ได้รับไฟล์แล้วค่ะ", await SingleAnswerAsync(host, user), StringComparison.Ordinal);
+        await using var session = host.Get<IDocumentStore>().QuerySession();
+        var stored = Assert.Single(await session.Query<StoredAttachment>().ToListAsync());
+        Assert.Equal(("หนังสือร้องเรียน.pdf", "application/pdf", "line", 8L), (stored.FileName, stored.ContentType, stored.Channel, stored.Length));
+    }
+
+    [Fact]
     public async Task A_photo_larger_than_the_limit_is_refused_once_downloaded_and_nothing_is_stored()
     {
         await using var host = await LineHost.StartAsync(new Dictionary<string, string?> { ["DirectLine:MaxUploadBytes"] = "1024" });

@@ -15,6 +15,9 @@ namespace Senate.ChatBot.Host.Channels.Line.Turns;
 /// </summary>
 internal sealed class LineMedia(LineMessagingClient client, AttachmentStore attachments, UploadLimit limit, ILogger<LineMedia> logger)
 {
+    private const string CannotFetch =
+        "ขออภัยค่ะ ระบบรับไฟล์นี้จาก LINE ไม่สำเร็จ กรุณาส่งใหม่อีกครั้ง (Sorry, I could not receive that file from LINE. Please send it again.)";
+
     public static readonly IReadOnlySet<string> Types = new HashSet<string>(StringComparer.Ordinal) { "image", "video", "audio", "file" };
 
     /// <summary>The stored file, or null after putting the reason it was not stored into the turn's answer.</summary>
@@ -56,9 +59,6 @@ internal sealed class LineMedia(LineMessagingClient client, AttachmentStore atta
         LineLog.MediaStored(logger, type, stored.Length);
         return stored;
     }
-
-    private const string CannotFetch =
-        "ขออภัยค่ะ ระบบรับไฟล์นี้จาก LINE ไม่สำเร็จ กรุณาส่งใหม่อีกครั้ง (Sorry, I could not receive that file from LINE. Please send it again.)";
 
     private string TooLarge() =>
         $"ขออภัยค่ะ ไฟล์ใหญ่เกินไป รับได้ไม่เกิน {limit.Megabytes} ต่อไฟล์ กรุณาย่อขนาดแล้วส่งใหม่ " +
