@@ -66,6 +66,12 @@ internal static class FakeLineApi
             return Results.Json(new { linkToken = token });
         }));
 
+        // getMessageContent (on the data API host in LINE; one fake serves both): the bytes the test registered.
+        app.MapGet("/v2/bot/message/{messageId}/content", (HttpContext http, string messageId) => Handle(http, fake, "content", null, _ =>
+            state.Content(messageId) is { } content
+                ? Results.Bytes(content.Bytes, content.ContentType)
+                : Error(404, "Not found")));
+
         FakeRichMenuApi.Map(app, fake);
     }
 

@@ -9,7 +9,7 @@ public sealed record RecordedCall(string Operation, int Status, string? RetryKey
 public sealed record DeliveredMessage(string ChatId, string Via, JsonObject Message);
 
 /// <summary>Everything the fake platform remembers; thread-safe, read through snapshots.</summary>
-public sealed class FakeLineState
+public sealed partial class FakeLineState
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, (string ChatId, DateTimeOffset IssuedAt, bool Used)> _replyTokens = new(StringComparer.Ordinal);

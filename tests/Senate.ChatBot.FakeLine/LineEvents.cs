@@ -30,7 +30,7 @@ public static class LineEvents
         Event("message", source, replyToken, at, ("message", new JsonObject
         {
             ["type"] = "text",
-            ["id"] = RandomNumberGenerator.GetString("0123456789", 18),
+            ["id"] = NewMessageId(),
             ["quoteToken"] = RandomNumberGenerator.GetHexString(32),
             ["text"] = text,
         }));
@@ -39,11 +39,33 @@ public static class LineEvents
         Event("message", source, replyToken, at, ("message", new JsonObject
         {
             ["type"] = "sticker",
-            ["id"] = RandomNumberGenerator.GetString("0123456789", 18),
+            ["id"] = NewMessageId(),
             ["quoteToken"] = RandomNumberGenerator.GetHexString(32),
             ["packageId"] = "446",
             ["stickerId"] = "1988",
             ["stickerResourceType"] = "STATIC",
+        }));
+
+    public static string NewMessageId() => RandomNumberGenerator.GetString("0123456789", 18);
+
+    /// <summary>A photo kept by LINE; its bytes are what the test registers with FakeLineState.AddContent under <paramref name="messageId"/>.</summary>
+    public static JsonObject Image(JsonObject source, string messageId, string? replyToken, DateTimeOffset at) =>
+        Event("message", source, replyToken, at, ("message", new JsonObject
+        {
+            ["type"] = "image",
+            ["id"] = messageId,
+            ["quoteToken"] = RandomNumberGenerator.GetHexString(32),
+            ["contentProvider"] = new JsonObject { ["type"] = "line" },
+        }));
+
+    /// <summary>A file message; LINE states the name and size in the event, the bytes come from the data API.</summary>
+    public static JsonObject File(JsonObject source, string messageId, string fileName, long fileSize, string? replyToken, DateTimeOffset at) =>
+        Event("message", source, replyToken, at, ("message", new JsonObject
+        {
+            ["type"] = "file",
+            ["id"] = messageId,
+            ["fileName"] = fileName,
+            ["fileSize"] = fileSize,
         }));
 
     public static JsonObject Postback(JsonObject source, string data, string? replyToken, DateTimeOffset at) =>

@@ -9,7 +9,7 @@ namespace Senate.ChatBot.Dialogs.Main;
 /// <summary>One-message answers of the router: input it cannot read, and intents without a conversation of their own.</summary>
 public static class RequestAnswers
 {
-    /// <summary>An answer for a message without usable text (sticker, photo, empty, too long), else null.</summary>
+    /// <summary>An answer for a message without usable text (a file outside a complaint, sticker, empty, too long), else null.</summary>
     public static Activity? ForUnreadable(ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -17,6 +17,14 @@ public static class RequestAnswers
         if (activity.Type != ActivityTypes.Message)
         {
             return HelpMessages.Welcome(turnContext);
+        }
+
+        // A photo or file with nothing open to take it: say how it can go with a complaint rather than "text only".
+        if (string.IsNullOrWhiteSpace(activity.Text) && activity.Attachments is { Count: > 0 })
+        {
+            return Topics.Offer(turnContext,
+                "ได้รับไฟล์แล้วค่ะ หากต้องการแจ้งเรื่องร้องเรียนพร้อมรูปหรือไฟล์ พิมพ์ \"ร้องเรียน\" แล้วส่งไฟล์อีกครั้งเมื่อผู้ช่วยขอรูปภาพหรือไฟล์ประกอบ",
+                "File received. To file a complaint with photos or files, type \"complaint\" and send them again when I ask for them.");
         }
 
         if (string.IsNullOrWhiteSpace(activity.Text))

@@ -16,7 +16,10 @@ internal static class AttachmentEndpoints
     }
 
     public static string UrlOf(HttpRequest request, Guid id) =>
-        $"{request.Scheme}://{request.Host}{request.PathBase}/api/attachments/{id}";
+        $"{request.Scheme}://{request.Host}{request.PathBase}{PathOf(id)}";
+
+    /// <summary>The host-relative link, for channels that store a file outside any request (LINE's background processing).</summary>
+    public static string PathOf(Guid id) => $"/api/attachments/{id}";
 
     private static async Task<Results<FileContentHttpResult, NotFound>> GetAsync(
         Guid id, AttachmentStore attachments, HttpResponse response, CancellationToken cancellationToken)

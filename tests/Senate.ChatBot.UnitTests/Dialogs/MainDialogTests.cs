@@ -92,6 +92,24 @@ public sealed class MainDialogTests
     }
 
     [Fact]
+    public async Task A_file_outside_a_complaint_says_how_to_file_one_with_it_instead_of_text_only()
+    {
+        var harness = new SenateBotHarness();
+        var upload = harness.Adapter.MakeActivity();
+        upload.Text = null;
+        upload.Attachments = [new Attachment("image/jpeg") { ContentUrl = $"/api/attachments/{Guid.NewGuid()}", Name = "road.jpg" }];
+
+        await harness.Flow()
+            .Send(upload)
+            .AssertReply(reply =>
+            {
+                Assert.StartsWith("ได้รับไฟล์แล้วค่ะ", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("\"ร้องเรียน\"", reply.Text, StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task A_huge_message_is_declined_with_the_limit()
     {
         await new SenateBotHarness().Flow()

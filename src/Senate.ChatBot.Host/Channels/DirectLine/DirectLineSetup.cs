@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
+using Senate.ChatBot.Host.Attachments;
 using Senate.ChatBot.Host.Hosting;
 
 namespace Senate.ChatBot.Host.Channels.DirectLine;
@@ -34,6 +35,8 @@ internal static class DirectLineSetup
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DirectLineFanOut>());
         builder.Services.AddSingleton<DirectLineStream>();
         builder.Services.AddSingleton<DirectLineAdapter>();
+        // Web Chat's upload setting also limits LINE's files, so the limit lives with the setting.
+        builder.Services.AddSingleton<UploadLimit>();
 
         // Pages of the Senate website on other origins may embed the widget; the host's own pages need no CORS.
         var origins = builder.Configuration.GetSection("DirectLine:AllowedOrigins").Get<string[]>() ?? [];

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 using Senate.ChatBot.BotBuilder.Schema;
 using Senate.ChatBot.Features.Attachments;
 using Senate.ChatBot.Host.Attachments;
@@ -15,18 +14,18 @@ internal static class DirectLineUpload
 {
     public static async Task<Results<Ok<DirectLineEndpoints.ResourceId>, ProblemHttpResult>> PostAsync(
         HttpContext http, string conversationId, DirectLineTokens tokens, DirectLineConversationStore store,
-        DirectLineAdapter adapter, AttachmentStore attachments, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
+        DirectLineAdapter adapter, AttachmentStore attachments, UploadLimit limit, CancellationToken cancellationToken)
     {
         if (await DirectLineEndpoints.AuthorizeAsync(http, conversationId, tokens, store) is { } problem)
         {
             return problem;
         }
 
-        var limit = options.Value.MaxUploadBytes;
-        if (http.Request.ContentLength is null or 0 || http.Request.ContentLength > limit || !http.Request.HasFormContentType)
+        var length = http.Request.ContentLength;
+        if (length is null or 0 || !limit.Allows(length.Value) || !http.Request.HasFormContentType)
         {
-            return http.Request.ContentLength > limit
-                ? Problems.TooLarge($"Files may be at most {limit / (1024 * 1024)} MB in total.")
+            return length is { } tooLong && !limit.Allows(tooLong)
+                ? Problems.TooLarge($"Files may be at most {limit.Megabytes} in total.")
                 : Problems.BadRequest("Send the files as multipart/form-data.");
         }
 

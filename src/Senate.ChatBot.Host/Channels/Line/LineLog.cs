@@ -41,4 +41,13 @@ internal static partial class LineLog
 
     [LoggerMessage(EventId = 2010, EventName = "LineRichMenuFailed", Level = LogLevel.Warning, Message = "LINE rich menu not set: {ExceptionType}")]
     public static partial void RichMenuFailed(ILogger logger, string exceptionType, Exception exception);
+
+    [LoggerMessage(EventId = 2012, EventName = "LineMediaStored", Level = LogLevel.Information, Message = "LINE {MessageType} content stored ({Length} bytes)")]
+    public static partial void MediaStored(ILogger logger, string messageType, long length);
+
+    [LoggerMessage(EventId = 2013, EventName = "LineMediaRefused", Level = LogLevel.Information, Message = "LINE {MessageType} content not taken: {Reason}")]
+    public static partial void MediaRefused(ILogger logger, string messageType, string reason);
+
+    [LoggerMessage(EventId = 2014, EventName = "LineMediaUnavailable", Level = LogLevel.Warning, Message = "LINE {MessageType} content could not be fetched: status {Status}, {ExceptionType}")]
+    public static partial void MediaUnavailable(ILogger logger, string messageType, int status, string exceptionType);
 }

@@ -53,6 +53,7 @@ internal static class LineSetup
         services.AddSingleton<LineAdapter>();
         services.AddSingleton<LineAccountLinking>();
         services.AddSingleton<LineStaffLinking>();
+        services.AddSingleton<LineMedia>();
         services.AddSingleton<LineEventHandler>();
         services.AddSingleton<LineInboxProcessor>();
         services.AddHostedService(sp => sp.GetRequiredService<LineInboxProcessor>());

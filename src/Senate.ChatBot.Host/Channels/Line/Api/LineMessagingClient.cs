@@ -83,7 +83,7 @@ internal sealed class LineMessagingClient(HttpClient http, IOptions<LineOptions>
     /// <summary>Images go to the data API host, not the API host.</summary>
     public async Task UploadRichMenuImageAsync(string richMenuId, byte[] png, CancellationToken cancellationToken)
     {
-        var address = new Uri($"{options.Value.DataApiBaseUrl.TrimEnd('/')}/v2/bot/richmenu/{Uri.EscapeDataString(richMenuId)}/content");
+        var address = DataApi($"v2/bot/richmenu/{Uri.EscapeDataString(richMenuId)}/content");
         using var content = new ByteArrayContent(png);
         content.Headers.ContentType = new("image/png");
         using var response = await http.PostAsync(address, content, cancellationToken);
@@ -96,6 +96,40 @@ internal sealed class LineMessagingClient(HttpClient http, IOptions<LineOptions>
             $"v2/bot/user/{Uri.EscapeDataString(userId)}/richmenu/{Uri.EscapeDataString(richMenuId)}", null, cancellationToken);
         Ensure(response, "link richmenu");
     }
+
+    /// <summary>
+    /// The photo, video, audio or file of a user's message, from the data API host; null when it is larger
+    /// than <paramref name="maxBytes"/>, in which case no more than the limit is read.
+    /// </summary>
+    public async Task<LineContent?> GetContentAsync(string messageId, long maxBytes, CancellationToken cancellationToken)
+    {
+        using var response = await http.GetAsync(
+            DataApi($"v2/bot/message/{Uri.EscapeDataString(messageId)}/content"), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        Ensure(response, "content");
+        if (response.Content.Headers.ContentLength > maxBytes)
+        {
+            return null;
+        }
+
+        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81_920];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            // A body without Content-Length may still be too large; stop as soon as it is.
+            if (buffer.Length + read > maxBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return new LineContent(buffer.ToArray(), response.Content.Headers.ContentType?.MediaType);
+    }
+
+    private Uri DataApi(string path) => new($"{options.Value.DataApiBaseUrl.TrimEnd('/')}/{path}");
 
     private static JsonArray Array(IReadOnlyList<JsonNode> messages) => [.. messages.Select(m => m.DeepClone())];
 
@@ -116,3 +150,6 @@ internal sealed class LineMessagingClient(HttpClient http, IOptions<LineOptions>
 
 /// <summary>The profile fields the bot may use; the name is shown to the user only, never logged.</summary>
 internal sealed record LineProfile(string UserId, string DisplayName, string? Language);
+
+/// <summary>A message's content as LINE serves it, with the media type LINE names (null when it names none).</summary>
+internal sealed record LineContent(byte[] Bytes, string? ContentType);

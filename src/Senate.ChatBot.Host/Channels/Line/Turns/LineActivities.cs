@@ -1,9 +1,14 @@
 using System.Text.Json;
 using Senate.ChatBot.BotBuilder.Schema;
+using Senate.ChatBot.Features.Attachments;
+using Senate.ChatBot.Host.Attachments;
 
 namespace Senate.ChatBot.Host.Channels.Line.Turns;
 
-/// <summary>LINE events as Bot Framework activities: text and postbacks as messages, follow/join/leave as conversation updates.</summary>
+/// <summary>
+/// LINE events as Bot Framework activities: text, postbacks and stored files as messages, follow/join/leave
+/// as conversation updates.
+/// </summary>
 internal static class LineActivities
 {
     public static Activity Message(LineSource source, string eventId, DateTimeOffset at, string text, JsonElement? value = null)
@@ -11,6 +16,14 @@ internal static class LineActivities
         var activity = Base(ActivityTypes.Message, source, eventId, at);
         activity.Text = text;
         activity.Value = value;
+        return activity;
+    }
+
+    /// <summary>A photo or file the channel has stored, linked the way dialogs expect (/api/attachments/{id}).</summary>
+    public static Activity File(LineSource source, string eventId, DateTimeOffset at, StoredAttachment stored)
+    {
+        var activity = Base(ActivityTypes.Message, source, eventId, at);
+        activity.Attachments = [new Attachment(stored.ContentType) { ContentUrl = AttachmentEndpoints.PathOf(stored.Id), Name = stored.FileName }];
         return activity;
     }
 

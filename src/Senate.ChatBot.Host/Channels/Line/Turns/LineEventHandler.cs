@@ -8,8 +8,9 @@ namespace Senate.ChatBot.Host.Channels.Line.Turns;
 
 /// <summary>
 /// Handles one stored webhook event: text and postbacks run a bot turn, follow greets and sets the
-/// rich menu, unfollow marks the user inactive, account-link events finish linking, other message
-/// kinds get a polite "text only" answer, and unknown kinds are logged and acknowledged.
+/// rich menu, unfollow marks the user inactive, account-link events finish linking, photos and files
+/// in a one-to-one chat are stored and handed to the bot, other message kinds (and any file in a group,
+/// where no personal data is collected) get a polite "text only" answer, and unknown kinds are logged and acknowledged.
 /// </summary>
 internal sealed class LineEventHandler(
     LineAdapter adapter,
@@ -17,6 +18,7 @@ internal sealed class LineEventHandler(
     LineStaffLinking staffLinking,
     LineFriends friends,
     LineRichMenus richMenus,
+    LineMedia media,
     ILogger<LineEventHandler> logger)
 {
     public async Task HandleAsync(InboxEntry entry, CancellationToken cancellationToken)
@@ -70,7 +72,22 @@ internal sealed class LineEventHandler(
 
     private async Task OnMessageAsync(JsonElement message, LineSource source, string eventId, LineTurn turn, CancellationToken cancellationToken)
     {
-        if (Read(message, "type") != "text")
+        var type = Read(message, "type");
+        if (source.IsUserChat && type is not null && LineMedia.Types.Contains(type))
+        {
+            if (await media.StoreAsync(message, turn, cancellationToken) is { } stored)
+            {
+                await adapter.RunTurnAsync(LineActivities.File(source, eventId, turn.EventTime, stored), turn, cancellationToken);
+            }
+            else
+            {
+                await adapter.DeliverAsync(turn, cancellationToken);
+            }
+
+            return;
+        }
+
+        if (type != "text")
         {
             turn.Pending.Add(MessageFactory.Text(
                 "ขออภัยค่ะ ผู้ช่วยอ่านได้เฉพาะข้อความตัวอักษร กรุณาพิมพ์สิ่งที่ต้องการเป็นข้อความ " +
