@@ -58,6 +58,7 @@ public static class ComplaintsSetup
             .BindConfiguration(ComplaintOptions.Section)
             .Validate(o => o.RetentionMonths is >= 1 and <= 120, "The setting Complaints__RetentionMonths must be 1 to 120.")
             .Validate(o => o.ClockMaxSleepMinutes is >= 1 and <= 1440, "The setting Complaints__ClockMaxSleepMinutes must be 1 to 1440.")
+            .Validate(o => o.UnfiledAttachmentDays is >= 1 and <= 90, "The setting Complaints__UnfiledAttachmentDays must be 1 to 90.")
             .ValidateOnStart();
         services.AddSingleton<BusinessCalendars>();
         services.AddSingleton<ComplaintChanges>();
@@ -69,6 +70,7 @@ public static class ComplaintsSetup
         services.AddSingleton<ComplaintClock>();
         services.AddSingleton<DeskCalendar>();
         services.AddSingleton<ComplaintRetention>();
+        services.AddSingleton<UnfiledAttachments>();
         services.AddSingleton<QuarterlyReports>();
         return services;
     }

@@ -20,4 +20,7 @@ internal static partial class ComplaintsLog
 
     [LoggerMessage(EventId = 4005, EventName = "ComplaintRetentionFailed", Level = LogLevel.Error, Message = "Retention run failed with {ExceptionType}; trying again tomorrow")]
     public static partial void RetentionFailed(ILogger logger, string exceptionType, Exception exception);
+
+    [LoggerMessage(EventId = 4006, EventName = "UnfiledAttachmentsDeleted", Level = LogLevel.Information, Message = "Retention: {Count} files never filed with a complaint deleted")]
+    public static partial void UnfiledAttachmentsDeleted(ILogger logger, int count);
 }
