@@ -40,11 +40,12 @@ public sealed class ComplaintTimelineProjection : SingleStreamProjection<Complai
             snapshot.Entries = [.. snapshot.Entries.Select(x => x with { Detail = null })];
         }
 
-        snapshot.Entries.Add(Entry(e.Version, change));
+        snapshot.Entries.Add(EntryFor(e.Version, change));
         return snapshot;
     }
 
-    private static TimelineEntry Entry(long version, IComplaintEvent change) => change switch
+    /// <summary>The timeline line of one event; <see cref="TimelineEntry.What"/> is a key the desk words.</summary>
+    public static TimelineEntry EntryFor(long version, IComplaintEvent change) => change switch
     {
         ComplaintSubmitted x => new(version, x.At, x.By, "submitted", $"{x.Channel} / {x.Category} / {x.Subject}", false),
         ComplaintAssigned x => new(version, x.At, x.By, "assigned", $"{x.OfficerName} ({x.Unit})", false),

@@ -13,7 +13,8 @@ namespace Senate.ChatBot.Features.Complaints;
 
 public static class ComplaintsSetup
 {
-    private static readonly Type[] EventTypes =
+    /// <summary>Every event a complaint stream holds.</summary>
+    public static IReadOnlyList<Type> EventTypes { get; } =
     [
         typeof(ComplaintSubmitted), typeof(ComplaintAcknowledged), typeof(ComplaintAssigned), typeof(ComplaintNoteAdded),
         typeof(ComplaintInformationRequested), typeof(ComplaintInformationReceived), typeof(ComplaintReplied),

@@ -67,6 +67,12 @@ internal static partial class DeskWords
         ["ev-escalated"] = ("ส่งเรื่องถึงหัวหน้างาน", "Escalated"),
         ["ev-resolved"] = ("ปิดเรื่อง", "Resolved"),
         ["ev-feedback"] = ("ความพึงพอใจ", "Feedback"),
+        ["ev-answer-duesoon"] = ("เตือน: ใกล้ครบกำหนดตอบ", "Warning: answer due soon"),
+        ["ev-answer-overdue"] = ("เกินกำหนดตอบ", "Answer overdue"),
+        ["ev-workinggroup-duesoon"] = ("เตือน: ใกล้ครบกำหนดรายงานผลคณะทำงาน", "Warning: working group report due soon"),
+        ["ev-workinggroup-overdue"] = ("เกินกำหนดรายงานผลคณะทำงาน", "Working group report overdue"),
+        ["ev-due-recomputed"] = ("กำหนดตอบเปลี่ยนตามวันหยุด", "Due dates moved with the holidays"),
+        ["ev-ComplaintPersonalDataErased"] = ("ลบข้อมูลส่วนบุคคลตามระยะเวลาเก็บรักษา", "Personal data erased after the retention period"),
         ["ev-reopened"] = ("เปิดเรื่องใหม่", "Reopened"),
     };
 }

@@ -10,6 +10,7 @@ internal static partial class DeskWords
         ["recordRejected"] = ("บันทึกไม่ได้: ต้องมีรายละเอียดไม่เกิน 5,000 ตัวอักษร", "Not recorded: a description of up to 5,000 characters is needed."),
         ["name"] = ("ชื่อ", "Name"),
         ["phone"] = ("โทรศัพท์", "Phone"),
+        ["email"] = ("อีเมล", "Email"),
         ["reports"] = ("รายงานรายไตรมาส", "Quarterly report"),
         ["quarter"] = ("ไตรมาส", "Quarter"),
         ["quarterHint"] = ("ปีงบประมาณ พ.ศ. และไตรมาส เช่น 2570-Q1", "Buddhist-era fiscal year and quarter, e.g. 2570-Q1"),

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Senate.ChatBot.Features.Complaints;
+using Senate.ChatBot.Features.Meetings;
 
 namespace Senate.ChatBot.Host.Desk.Cases;
 
@@ -34,6 +36,14 @@ internal static class CaseWording
         if (entry.What == "submitted")
         {
             return $"{text["channel-" + complaint.Channel]} / {text["category-" + complaint.Category]} / {Subject(complaint, text)}";
+        }
+
+        // A deadline warning carries the due moment it warned about.
+        if (entry.What.EndsWith("-duesoon", StringComparison.Ordinal) || entry.What.EndsWith("-overdue", StringComparison.Ordinal))
+        {
+            return DateTimeOffset.TryParse(entry.Detail, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var due)
+                ? $"{text["due"]} {ThaiDates.DayAndTime(due, text.English)}"
+                : entry.Detail;
         }
 
         // "Outcome: summary", as ComplaintTimelineProjection writes a resolution.
