@@ -24,6 +24,7 @@ internal static partial class DeskWords
         ["medianDays"] = ("มัธยฐานวันทำการถึงคำตอบแรก", "Median business days to first reply"),
         ["escalatedCount"] = ("ส่งถึงหัวหน้างาน", "Escalated"),
         ["averageRating"] = ("คะแนนความพึงพอใจเฉลี่ย", "Average rating"),
+        ["stillOpen"] = ("ยังไม่ปิดเรื่อง", "Still open"),
         ["countHeading"] = ("จำนวน", "Count"),
     };
 }
