@@ -37,6 +37,8 @@ internal static class DeskSetup
                 o.LogoutPath = "/desk/logout";
                 o.AccessDeniedPath = "/desk/denied";
                 o.Cookie.Name = "senate-desk";
+                // Only the desk reads it: the website, Web Chat and webhooks never carry a staff session.
+                o.Cookie.Path = "/desk";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
                 o.Cookie.SecurePolicy = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing")

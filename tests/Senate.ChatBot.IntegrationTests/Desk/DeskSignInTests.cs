@@ -41,6 +41,7 @@ public sealed class DeskSignInTests : IAsyncLifetime
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("senate-desk=", StringComparison.Ordinal));
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("path=/desk", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(HttpStatusCode.OK, await browser.StatusOfAsync("/desk"));
         Assert.Equal(HttpStatusCode.OK, await browser.StatusOfAsync("/desk/users"));
     }
