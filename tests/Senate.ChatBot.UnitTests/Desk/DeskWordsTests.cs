@@ -16,7 +16,7 @@ public sealed partial class DeskWordsTests
     [Fact]
     public void Every_key_written_in_the_desk_pages_and_code_has_thai_and_english_words()
     {
-        var desk = Path.Combine(RepositoryRoot(), "src", "Senate.ChatBot.Host", "Desk");
+        var desk = Path.Combine(RepositoryFiles.Root, "src", "Senate.ChatBot.Host", "Desk");
         var keys = Directory.EnumerateFiles(desk, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
             .SelectMany(f => LiteralKey().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
@@ -64,19 +64,6 @@ public sealed partial class DeskWordsTests
 
     private static List<string> Missing(IEnumerable<string> keys) =>
         [.. keys.Where(k => !DeskWords.All.TryGetValue(k, out var w) || string.IsNullOrWhiteSpace(w.Thai) || string.IsNullOrWhiteSpace(w.English))];
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Senate.ChatBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("Senate.ChatBot.sln not found above the test binaries");
-    }
 
     [GeneratedRegex("""text\["([^"]+)"\]""")]
     private static partial Regex LiteralKey();

@@ -8,7 +8,7 @@ internal static class LanguageFiles
 {
     private static readonly Lazy<IntentModel> Model = new(IntentModel.LoadShipped);
 
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryFiles.Root;
 
     public static string TrainingFolder => Path.Combine(Root, "src", "Senate.ChatBot.Language", "Data", "Training");
 
@@ -18,17 +18,4 @@ internal static class LanguageFiles
 
     public static IReadOnlyList<LabeledUtterance> HeldOut() =>
         [.. Directory.GetFiles(HeldOutFolder, "*.tsv").Order(StringComparer.Ordinal).SelectMany(UtteranceFile.Read)];
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Senate.ChatBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Senate.ChatBot.sln not found above the test binaries.");
-    }
 }
