@@ -13,7 +13,7 @@ namespace Senate.ChatBot.Features.Demo;
 /// never push to anyone. <see cref="SeedComplaintsAsync"/> files a dozen anonymous complaints once, so the desk has work to show.
 /// </summary>
 public sealed partial class DemoSeeder(
-    IDocumentStore store, CommitteeDirectory committees, BusinessCalendars calendars, TimeProvider time, ILogger<DemoSeeder> logger)
+    IDocumentStore store, CommitteeDirectory committees, BusinessCalendars calendars, ComplaintChanges changes, TimeProvider time, ILogger<DemoSeeder> logger)
 {
     public async Task<DemoData> SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -48,6 +48,8 @@ public sealed partial class DemoSeeder(
         }
 
         await session.SaveChangesAsync(cancellationToken);
+        // The clock looks now, so the due-soon ones are warned about at once, as if filed while it watched.
+        changes.Signal();
     }
 
     private const int DemoComplaintCount = 12;
