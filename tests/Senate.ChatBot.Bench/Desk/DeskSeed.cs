@@ -8,8 +8,8 @@ namespace Senate.ChatBot.Bench.Desk;
 
 /// <summary>
 /// Files the demo's complaints (<see cref="DemoComplaints"/>) straight into the bench schema's register,
-/// thousands of them: every channel and category, received over twelve business days, a third
-/// assigned, the old ones resolved, the overdue ones escalated.
+/// thousands of them: every channel and category, received over seven business days, a third
+/// assigned, the oldest resolved, the overdue ones escalated.
 /// </summary>
 internal static class DeskSeed
 {
@@ -31,7 +31,8 @@ internal static class DeskSeed
             await using var session = store.LightweightSession();
             for (var i = filed; i < Math.Min(count, filed + PerSession); i++)
             {
-                var (id, events) = DemoComplaints.Complaint(i, DemoComplaints.OldestAge * random.NextDouble(), calendar, now);
+                // Received within the last seven business days: most are still open, which is what the inbox counts.
+                var (id, events) = DemoComplaints.Complaint(i, 7 * BusinessCalendar.OfficeDay * random.NextDouble(), calendar, now);
                 session.Events.StartStream<Complaint>(id, events);
             }
 
