@@ -36,6 +36,24 @@ public sealed class AttachmentStore(IDocumentStore store, TimeProvider time)
         return await session.LoadAsync<StoredAttachment>(id, cancellationToken);
     }
 
+    /// <summary>What the files are (name, type, size) without reading their bytes, in the order asked.</summary>
+    public async Task<IReadOnlyList<AttachmentInfo>> DescribeAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        await using var session = store.QuerySession();
+        var found = await session.Query<StoredAttachment>()
+            .Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, a.FileName, a.ContentType, a.Length })
+            .ToListAsync(cancellationToken);
+        var byId = found.ToDictionary(a => a.Id, a => new AttachmentInfo(a.Id, a.FileName, a.ContentType, a.Length));
+        return [.. ids.Where(byId.ContainsKey).Select(id => byId[id])];
+    }
+
     // Keeps the name readable (Thai included) but drops paths and characters that mean something to a shell or a header.
     private static string SafeFileName(string? fileName)
     {

@@ -13,3 +13,9 @@ public sealed record StoredAttachment(
     byte[] Content,
     string Channel,
     DateTimeOffset ReceivedAt);
+
+/// <summary>A stored file as a list shows it: no bytes.</summary>
+public sealed record AttachmentInfo(Guid Id, string FileName, string ContentType, long Length)
+{
+    public bool IsImage => AttachmentStore.InlineTypes.Contains(ContentType);
+}

@@ -2,6 +2,7 @@ using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Senate.ChatBot.Features.Attachments;
 using Senate.ChatBot.Features.Complaints;
 using Senate.ChatBot.Host.Desk.Cases;
 using Senate.ChatBot.Host.Desk.Users;
@@ -12,13 +13,15 @@ namespace Senate.ChatBot.Host.Desk.Pages;
 /// One complaint: its text, contact, attachments and timeline, and the desk's actions. Every form
 /// carries the version the officer saw, so a change made meanwhile is shown rather than overwritten.
 /// </summary>
-internal sealed class CaseModel(IDocumentStore store, ComplaintDesk desk, DeskUsers users) : PageModel
+internal sealed class CaseModel(IDocumentStore store, ComplaintDesk desk, DeskUsers users, AttachmentStore attachments) : PageModel
 {
     public Complaint Complaint { get; private set; } = null!;
 
     public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
 
     public IReadOnlyList<DeskUser> Staff { get; private set; } = [];
+
+    public IReadOnlyList<AttachmentInfo> Files { get; private set; } = [];
 
     public string? Message { get; private set; }
 
@@ -139,6 +142,7 @@ internal sealed class CaseModel(IDocumentStore store, ComplaintDesk desk, DeskUs
         Complaint = complaint;
         Timeline = (await session.LoadAsync<ComplaintTimeline>(id, cancellationToken))?.Entries ?? [];
         Staff = DeskActor.IsSupervisor(User) ? await users.ListAsync(cancellationToken) : [];
+        Files = await attachments.DescribeAsync(complaint.Attachments, cancellationToken);
         return true;
     }
 }
