@@ -88,6 +88,8 @@ public sealed class DeskCaseTests : DeskHostTest
         var html = await preview.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
         Assert.Contains("ตัวอย่างข้อความที่ผู้ร้องจะเห็น", html, StringComparison.Ordinal);
+        Assert.Contains("ผู้ร้องจะได้รับในเว็บแชตที่ส่งเรื่องมา", html, StringComparison.Ordinal);
+        Assert.Contains($"<p class=\"bubble\">คำตอบเรื่อง {filed.Reference}", html, StringComparison.Ordinal);
         Assert.Contains("&lt;b&gt;", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>ขอบคุณครับ</b>", html, StringComparison.Ordinal);
         Assert.DoesNotContain((await Host.TimelineAsync(filed.Id)).Entries, e => e.What == "replied");

@@ -7,7 +7,7 @@ namespace Senate.ChatBot.Features.Complaints.Notifications;
 /// request to rate; staff hear assignments, warnings and escalations. Staff messages name the
 /// reference and subject area only, never what the complainant wrote or who they are.
 /// </summary>
-internal static class ComplaintNotices
+public static class ComplaintNotices
 {
     /// <summary>The recipient id of every message to the complainant, whose address is personal data.</summary>
     public const string Citizen = "citizen";
@@ -16,7 +16,7 @@ internal static class ComplaintNotices
         Complaint complaint, long version, IComplaintEvent change, IReadOnlyList<DeskStaffMember> staff) => change switch
     {
         ComplaintReplied e => ToCitizen(complaint, version, NotificationKind.Reply, e.At,
-            $"คำตอบเรื่อง {complaint.Reference}\n{e.Text}", $"Reply about {complaint.Reference}\n{e.Text}"),
+            ReplyMessage(complaint.Reference, e.Text, english: false), ReplyMessage(complaint.Reference, e.Text, english: true)),
         ComplaintInformationRequested e => ToCitizen(complaint, version, NotificationKind.InformationRequest, e.At,
             $"สำนักงานฯ ขอข้อมูลเพิ่มเติมเรื่อง {complaint.Reference}\n{e.Question}\nตอบได้โดยแตะ \"ติดตามเรื่อง\" ด้านล่าง แล้วพิมพ์ข้อมูล ระหว่างรอคำตอบ ระบบหยุดนับเวลาไว้",
             $"We need more information about {complaint.Reference}\n{e.Question}\nTo answer, tap \"Track\" below and type the information. The clock is stopped until you answer."),
@@ -31,6 +31,14 @@ internal static class ComplaintNotices
             $"เรื่อง {complaint.Reference} ({ComplaintSubjects.Name(complaint.Subject)}) ถูกส่งถึงหัวหน้างาน: {e.Reason}"),
         _ => [],
     };
+
+    /// <summary>A public reply as the complainant reads it in the chat; the desk previews exactly this.</summary>
+    public static string ReplyMessage(string reference, string text, bool english) =>
+        english ? $"Reply about {reference}\n{text}" : $"คำตอบเรื่อง {reference}\n{text}";
+
+    /// <summary>The button under every message to the complainant.</summary>
+    public static NotificationButton TrackButton(string reference, bool english) =>
+        english ? new NotificationButton("Track", $"track {reference}") : new NotificationButton("ติดตามเรื่อง", $"ติดตามเรื่อง {reference}");
 
     private static string Warning(Complaint complaint, ComplaintDeadlineWarned e)
     {
@@ -51,9 +59,7 @@ internal static class ComplaintNotices
         }
 
         var address = to.ChannelId == ComplaintNotification.LineChannel ? to.UserId : to.ConversationId;
-        var track = to.IsEnglish
-            ? new NotificationButton("Track", $"track {complaint.Reference}")
-            : new NotificationButton("ติดตามเรื่อง", $"ติดตามเรื่อง {complaint.Reference}");
+        var track = TrackButton(complaint.Reference, to.IsEnglish);
         yield return new ComplaintNotification(
             ComplaintNotification.IdFor(complaint.Id, version, Citizen, to.ChannelId),
             complaint.Id, complaint.Reference, kind, Citizen, to.ChannelId, address,
