@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using JasperFx;
 using Marten;
 
@@ -31,6 +32,22 @@ public sealed class ComplaintNotifications(IDocumentStore store, TimeProvider ti
             .Where(n => n.ChannelId == channelId && n.Address == address && n.DeliveredAt == null)
             .OrderBy(n => n.CreatedAt)
             .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The newest <paramref name="take"/> undelivered notifications for one address and how many there
+    /// are in all, in one round trip: an inbox that refreshes itself reads no more than it shows.
+    /// </summary>
+    public async Task<(IReadOnlyList<ComplaintNotification> Newest, int Count)> NewestPendingForAsync(
+        string channelId, string address, int take, CancellationToken cancellationToken = default)
+    {
+        await using var session = store.QuerySession();
+        Expression<Func<ComplaintNotification, bool>> pending = n => n.ChannelId == channelId && n.Address == address && n.DeliveredAt == null;
+        var batch = session.CreateBatchQuery();
+        var count = batch.Query<ComplaintNotification>().Where(pending).Count();
+        var newest = batch.Query<ComplaintNotification>().Where(pending).OrderByDescending(n => n.CreatedAt).Take(take).ToList();
+        await batch.Execute(cancellationToken);
+        return (await newest, (int)await count);
     }
 
     /// <summary>True for the one caller (on any host) that takes the notification first.</summary>

@@ -44,8 +44,8 @@ internal sealed class IndexModel(DeskInbox inbox, ComplaintNotifications notific
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Inbox = await inbox.ListAsync(new InboxFilter(View, Stage, Channel, Category, Q, PageNumber), User, cancellationToken);
-        var pending = await notifications.PendingForAsync(ComplaintNotification.DeskChannel, DeskActor.Id(User), cancellationToken);
-        (Notices, NoticeCount) = ([.. pending.Reverse().Take(NoticesShown)], pending.Count);
+        (Notices, NoticeCount) = await notifications.NewestPendingForAsync(
+            ComplaintNotification.DeskChannel, DeskActor.Id(User), NoticesShown, cancellationToken);
         return Request.Headers.ContainsKey(ListOnlyHeader) ? Partial("_InboxList", this) : Page();
     }
 
