@@ -44,7 +44,7 @@ internal sealed class DeskUsers(IDocumentStore store, IPasswordHasher<DeskUser> 
         var user = new DeskUser { Id = id, DisplayName = displayName.Trim(), Role = role, PasswordHash = "", CreatedAt = time.GetUtcNow() };
         user = user with { PasswordHash = hasher.HashPassword(user, password) };
         session.Insert(user);
-        session.Store(RosterEntry(user));
+        KeepRoster(session, user);
         await session.SaveChangesAsync(cancellationToken);
         return user;
     }
@@ -90,16 +90,7 @@ internal sealed class DeskUsers(IDocumentStore store, IPasswordHasher<DeskUser> 
         await using var session = store.LightweightSession();
         if (await session.LoadAsync<DeskUser>(id, cancellationToken) is { } user)
         {
-            session.Store(user with { Disabled = disabled });
-            if (disabled)
-            {
-                session.Delete<DeskStaffMember>(id);
-            }
-            else
-            {
-                session.Store(RosterEntry(user));
-            }
-
+            Save(session, user with { Disabled = disabled });
             await session.SaveChangesAsync(cancellationToken);
         }
     }
@@ -110,17 +101,32 @@ internal sealed class DeskUsers(IDocumentStore store, IPasswordHasher<DeskUser> 
         await using var session = store.LightweightSession();
         foreach (var user in await session.Query<DeskUser>().Where(u => !u.Disabled).ToListAsync(cancellationToken))
         {
-            session.Store(RosterEntry(user));
+            KeepRoster(session, user);
         }
 
         await session.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>The complaint register's list of who hears about assignments, warnings and escalations.</summary>
-    public static DeskStaffMember RosterEntry(DeskUser user)
+    /// <summary>Stores a changed account together with its place on the roster.</summary>
+    public static void Save(IDocumentSession session, DeskUser user)
     {
-        ArgumentNullException.ThrowIfNull(user);
-        return new(user.Id, user.DisplayName, Unit: "", IsSupervisor: user.Role is DeskRole.Supervisor or DeskRole.Admin, user.LineUserId);
+        ArgumentNullException.ThrowIfNull(session);
+        session.Store(user);
+        KeepRoster(session, user);
+    }
+
+    // The complaint register's roster (who hears about assignments, warnings and escalations) follows the
+    // accounts: active users are on it, as supervisors when they are, with their linked LINE; disabled ones are not.
+    private static void KeepRoster(IDocumentSession session, DeskUser user)
+    {
+        if (user.Disabled)
+        {
+            session.Delete<DeskStaffMember>(user.Id);
+        }
+        else
+        {
+            session.Store(new DeskStaffMember(user.Id, user.DisplayName, Unit: "", IsSupervisor: user.Role is DeskRole.Supervisor or DeskRole.Admin, user.LineUserId));
+        }
     }
 }
 

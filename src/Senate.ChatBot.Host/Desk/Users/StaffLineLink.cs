@@ -45,8 +45,7 @@ internal sealed class StaffLineLink(IConnectionMultiplexer redis, IDocumentStore
         }
 
         var linked = user with { LineUserId = lineUserId };
-        session.Store(linked);
-        session.Store(DeskUsers.RosterEntry(linked));
+        DeskUsers.Save(session, linked);
         await session.SaveChangesAsync(cancellationToken);
         return linked;
     }
