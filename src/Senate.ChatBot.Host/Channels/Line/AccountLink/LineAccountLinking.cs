@@ -41,7 +41,7 @@ internal sealed class LineAccountLinking(
 
         if (!source.IsUserChat || source.UserId is not { } userId)
         {
-            Say(turn, "การเชื่อมบัญชีสมาชิกทำได้ในแชตส่วนตัวกับบัญชีทางการเท่านั้น");
+            turn.Say("การเชื่อมบัญชีสมาชิกทำได้ในแชตส่วนตัวกับบัญชีทางการเท่านั้น");
         }
         else if (link)
         {
@@ -52,7 +52,7 @@ internal sealed class LineAccountLinking(
             var unlinked = await links.UnlinkAsync(userId, cancellationToken);
             await richMenus.AssignAsync(userId, cancellationToken);
             LineLog.AccountLink(logger, unlinked ? "unlinked" : "nothing to unlink");
-            Say(turn, unlinked
+            turn.Say(unlinked
                 ? "ยกเลิกการเชื่อมบัญชีสมาชิกแล้ว ข้อมูลส่วนบุคคลจะไม่ถูกส่งมาที่บัญชี LINE นี้อีก"
                 : "บัญชี LINE นี้ยังไม่ได้เชื่อมกับข้อมูลสมาชิก");
         }
@@ -70,14 +70,14 @@ internal sealed class LineAccountLinking(
         if (!ok || member is null)
         {
             LineLog.AccountLink(logger, ok ? "refused: unknown, expired or used nonce" : "failed at LINE");
-            Say(turn, "เชื่อมบัญชีไม่สำเร็จ ลิงก์อาจหมดอายุหรือถูกใช้ไปแล้ว กรุณาพิมพ์ \"เชื่อมบัญชีสมาชิก\" เพื่อเริ่มใหม่");
+            turn.Say("เชื่อมบัญชีไม่สำเร็จ ลิงก์อาจหมดอายุหรือถูกใช้ไปแล้ว กรุณาพิมพ์ \"เชื่อมบัญชีสมาชิก\" เพื่อเริ่มใหม่");
         }
         else
         {
             await links.LinkAsync(userId, member, cancellationToken);
             await richMenus.AssignAsync(userId, cancellationToken);
             LineLog.AccountLink(logger, "linked");
-            Say(turn, "เชื่อมบัญชีสมาชิกเรียบร้อยแล้ว ตอนนี้ถามตารางประชุมและข้อมูลส่วนตัวของท่านได้ " +
+            turn.Say("เชื่อมบัญชีสมาชิกเรียบร้อยแล้ว ตอนนี้ถามตารางประชุมและข้อมูลส่วนตัวของท่านได้ " +
                 "หากต้องการยกเลิก พิมพ์ \"ยกเลิกการเชื่อมบัญชี\"");
         }
 
@@ -88,7 +88,7 @@ internal sealed class LineAccountLinking(
     {
         if (await links.FindMemberAsync(userId, cancellationToken) is not null)
         {
-            Say(turn, "บัญชี LINE นี้เชื่อมกับข้อมูลสมาชิกแล้ว หากต้องการยกเลิก พิมพ์ \"ยกเลิกการเชื่อมบัญชี\"");
+            turn.Say("บัญชี LINE นี้เชื่อมกับข้อมูลสมาชิกแล้ว หากต้องการยกเลิก พิมพ์ \"ยกเลิกการเชื่อมบัญชี\"");
             return;
         }
 
@@ -111,6 +111,4 @@ internal sealed class LineAccountLinking(
         var configured = options.Value.PublicBaseUrl ?? configuration["Urls"]?.Split(';')[0] ?? "http://localhost:5080";
         return configured.TrimEnd('/');
     }
-
-    private static void Say(LineTurn turn, string text) => turn.Pending.Add(MessageFactory.Text(text));
 }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Senate.ChatBot.BotBuilder.Schema;
 using Senate.ChatBot.Host.Channels.Line.Turns;
 using Senate.ChatBot.Host.Desk.Users;
 
@@ -22,24 +21,23 @@ internal sealed partial class LineStaffLinking(StaffLineLink link, LineAdapter a
 
         if (!source.IsUserChat || source.UserId is not { } userId)
         {
-            Say(turn, "การรับการแจ้งเตือนของเจ้าหน้าที่ทำได้ในแชตส่วนตัวกับบัญชีทางการเท่านั้น");
+            turn.Say("การรับการแจ้งเตือนของเจ้าหน้าที่ทำได้ในแชตส่วนตัวกับบัญชีทางการเท่านั้น");
         }
         else if (await link.RedeemAsync(match.Groups["code"].Value, userId, cancellationToken) is { } user)
         {
             LineLog.AccountLink(logger, "desk notices linked");
-            Say(turn, $"เชื่อมการแจ้งเตือนของ {user.DisplayName} กับ LINE นี้แล้ว เรื่องที่ได้รับมอบหมาย เรื่องใกล้ครบกำหนด และเรื่องที่ส่งถึงหัวหน้างานจะแจ้งมาที่นี่ด้วย");
+            turn.Say($"เชื่อมการแจ้งเตือนของ {user.DisplayName} กับ LINE นี้แล้ว เรื่องที่ได้รับมอบหมาย เรื่องใกล้ครบกำหนด และเรื่องที่ส่งถึงหัวหน้างานจะแจ้งมาที่นี่ด้วย");
         }
         else
         {
             LineLog.AccountLink(logger, "desk notices refused: unknown, expired or used code");
-            Say(turn, "รหัสไม่ถูกต้องหรือหมดอายุแล้ว ขอรหัสใหม่ได้ที่หน้า \"บัญชีของฉัน\" ในระบบเรื่องร้องเรียน (รหัสใช้ได้ครั้งเดียว ภายใน 10 นาที)");
+            turn.Say("รหัสไม่ถูกต้องหรือหมดอายุแล้ว ขอรหัสใหม่ได้ที่หน้า \"บัญชีของฉัน\" ในระบบเรื่องร้องเรียน (รหัสใช้ได้ครั้งเดียว ภายใน 10 นาที)");
         }
 
         await adapter.DeliverAsync(turn, cancellationToken);
         return true;
     }
 
-    private static void Say(LineTurn turn, string text) => turn.Pending.Add(MessageFactory.Text(text));
 
     // The 8-character code the desk shows, with or without its dash.
     [GeneratedRegex(@"^\s*(?:เจ้าหน้าที่|staff)\s+(?<code>[A-Za-z0-9]{4}-?[A-Za-z0-9]{4})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Senate.ChatBot.BotBuilder.Schema;
 using Senate.ChatBot.Host.Channels.Line.AccountLink;
 using Senate.ChatBot.Host.Channels.Line.Inbox;
 using Senate.ChatBot.Host.Channels.Line.RichMenus;
@@ -89,9 +88,9 @@ internal sealed class LineEventHandler(
 
         if (type != "text")
         {
-            turn.Pending.Add(MessageFactory.Text(
+            turn.Say(
                 "ขออภัยค่ะ ผู้ช่วยอ่านได้เฉพาะข้อความตัวอักษร กรุณาพิมพ์สิ่งที่ต้องการเป็นข้อความ " +
-                "(Sorry, I can only read text. Please type your question.)"));
+                "(Sorry, I can only read text. Please type your question.)");
             await adapter.DeliverAsync(turn, cancellationToken);
             return;
         }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Polly.Timeout;
-using Senate.ChatBot.BotBuilder.Schema;
 using Senate.ChatBot.Features.Attachments;
 using Senate.ChatBot.Host.Attachments;
 using Senate.ChatBot.Host.Channels.Line.Api;
@@ -45,7 +44,7 @@ internal sealed class LineMedia(LineMessagingClient client, AttachmentStore atta
         catch (Exception e) when (e is LineApiException or HttpRequestException or TimeoutRejectedException or IOException)
         {
             LineLog.MediaUnavailable(logger, type, (e as LineApiException)?.Status ?? 0, e.GetType().Name);
-            turn.Pending.Add(MessageFactory.Text(CannotFetch));
+            turn.Say(CannotFetch);
             return null;
         }
 
@@ -67,7 +66,7 @@ internal sealed class LineMedia(LineMessagingClient client, AttachmentStore atta
     private StoredAttachment? Refuse(LineTurn turn, string type, string reason, string answer)
     {
         LineLog.MediaRefused(logger, type, reason);
-        turn.Pending.Add(MessageFactory.Text(answer));
+        turn.Say(answer);
         return null;
     }
 

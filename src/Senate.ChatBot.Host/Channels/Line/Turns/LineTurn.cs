@@ -24,6 +24,9 @@ internal sealed class LineTurn(string chatId, bool isUserChat, string? replyToke
 
     public List<Activity> Pending { get; } = [];
 
+    /// <summary>Adds a text answer the channel gives itself, without a bot turn (linking, files it cannot take).</summary>
+    public void Say(string text) => Pending.Add(MessageFactory.Text(text));
+
     public DateTimeOffset? LoadingShownAt { get; set; }
 
     /// <summary>An earlier try of this event may have delivered part of the answer before its host died.</summary>
