@@ -1,5 +1,5 @@
 using System.Net;
-using System.Text.RegularExpressions;
+using Senate.ChatBot.Testing;
 
 namespace Senate.ChatBot.Bench.Desk;
 
@@ -7,7 +7,7 @@ namespace Senate.ChatBot.Bench.Desk;
 /// A signed-in desk officer over plain HTTP. The host runs as in Production, where the sign-in cookie
 /// is marked Secure; a cookie jar would not send it over loopback HTTP, so the cookies are kept by hand.
 /// </summary>
-internal sealed partial class DeskSession(HttpClient http) : IDisposable
+internal sealed class DeskSession(HttpClient http) : IDisposable
 {
     private readonly Dictionary<string, string> _cookies = new(StringComparer.Ordinal);
 
@@ -15,7 +15,7 @@ internal sealed partial class DeskSession(HttpClient http) : IDisposable
     {
         var session = new DeskSession(new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = host });
         var (_, login) = await session.GetAsync("/desk/login", listOnly: false);
-        var token = AntiforgeryToken().Match(login).Groups[1].Value;
+        var token = DeskForms.AntiforgeryToken(login);
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["UserName"] = user,
@@ -62,7 +62,4 @@ internal sealed partial class DeskSession(HttpClient http) : IDisposable
 
         return response;
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }

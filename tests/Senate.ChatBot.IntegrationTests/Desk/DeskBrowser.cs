@@ -1,12 +1,11 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Senate.ChatBot.Testing;
 
 namespace Senate.ChatBot.IntegrationTests.Desk;
 
 /// <summary>An HTTP client that behaves like a browser on the desk pages: cookies kept, antiforgery tokens sent back.</summary>
-public sealed partial class DeskBrowser(SenateHostFactory host)
+public sealed class DeskBrowser(SenateHostFactory host)
 {
     /// <summary>The password of the users <see cref="AsNewUserAsync"/> adds.</summary>
     public const string NewUserPassword = "desk user password 123";
@@ -42,11 +41,8 @@ public sealed partial class DeskBrowser(SenateHostFactory host)
     public async Task<string> TokenOfAsync(string page)
     {
         var html = await (await Http.GetAsync(new Uri(page, UriKind.Relative))).Content.ReadAsStringAsync();
-        return AntiforgeryToken().Match(html).Groups[1].Value;
+        return DeskForms.AntiforgeryToken(html);
     }
 
     public async Task<HttpStatusCode> StatusOfAsync(string path) => (await Http.GetAsync(new Uri(path, UriKind.Relative))).StatusCode;
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }
